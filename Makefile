@@ -1,0 +1,87 @@
+# fbss-guide: `make run` opens the guide, `make check` runs every test.
+# Both first install what is missing (Debian/Ubuntu; see scripts/deps.sh).
+
+VERSION    = 0.1.0
+PREFIX    ?= /usr/local
+BINDIR    ?= $(PREFIX)/bin
+DATADIR   ?= $(PREFIX)/share/fbss-guide
+MANDIR    ?= $(PREFIX)/share/man/man1
+DESTDIR   ?=
+
+CC        ?= cc
+CFLAGS    ?= -O2 -g
+WARN       = -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes
+CURSES_CFLAGS := $(shell pkg-config --cflags ncursesw 2>/dev/null || pkg-config --cflags ncurses 2>/dev/null)
+CURSES_LIBS   := $(shell pkg-config --libs ncursesw 2>/dev/null || pkg-config --libs ncurses 2>/dev/null || echo -lncursesw)
+# iniparser has no pkg-config file on Debian.
+INI_CFLAGS := $(shell pkg-config --cflags iniparser 2>/dev/null || echo -I/usr/include/iniparser)
+INI_LIBS   := $(shell pkg-config --libs iniparser 2>/dev/null || echo -liniparser)
+DEFS       = -DFBSS_VERSION='"$(VERSION)"' -DFBSS_DATADIR='"$(DATADIR)"'
+ALL_CFLAGS = $(WARN) $(CURSES_CFLAGS) $(INI_CFLAGS) $(DEFS) $(CFLAGS)
+
+# Modules that need no terminal: unit-tested with cmocka.
+CORE  = src/text.c src/diag.c src/inifile.c src/content.c src/layout.c src/keys.c \
+        src/check.c src/savefile.c
+UI    = src/ui.c src/app.c src/menu.c src/pager.c src/checkscreen.c src/main.c
+OBJS  = $(CORE:.c=.o) $(UI:.c=.o)
+UNIT  = tests/unit/test_text tests/unit/test_content tests/unit/test_layout \
+        tests/unit/test_keys tests/unit/test_check
+COPYCHECK ?= ../shared/tools/copycheck
+
+.PHONY: all run check deps-run deps-check unit e2e content-check valgrind install \
+        uninstall clean
+
+all: fbss-guide
+
+fbss-guide: $(OBJS)
+	$(CC) $(ALL_CFLAGS) -o $@ $(OBJS) $(CURSES_LIBS) $(INI_LIBS)
+
+src/%.o: src/%.c src/*.h
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+deps-run:
+	@sh scripts/deps.sh run
+
+deps-check:
+	@sh scripts/deps.sh check
+
+run: deps-run
+	@$(MAKE) --no-print-directory fbss-guide
+	./fbss-guide --content content
+
+tests/unit/test_%: tests/unit/test_%.c tests/unit/testutil.h $(CORE:.c=.o)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(CORE:.c=.o) $(CURSES_LIBS) $(INI_LIBS) -lcmocka
+
+unit: $(UNIT)
+	@for t in $(UNIT); do ./$$t || exit 1; done
+
+content-check: fbss-guide
+	./fbss-guide --check content
+	sh tests/content_rules.sh content
+	sh tests/grade.sh content 8
+	@if [ -x "$(COPYCHECK)" ]; then $(COPYCHECK) content; \
+	 else echo "content-check: copycheck not found at $(COPYCHECK) (set COPYCHECK=...)"; exit 1; fi
+
+e2e: fbss-guide
+	sh tests/e2e/run.sh
+
+valgrind: fbss-guide
+	sh tests/e2e/valgrind_walk.sh
+
+check: deps-check
+	@$(MAKE) --no-print-directory fbss-guide $(UNIT)
+	@$(MAKE) --no-print-directory unit content-check e2e valgrind
+	@echo "make check: all tests passed"
+
+install: fbss-guide
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(MANDIR)
+	install -m 755 fbss-guide $(DESTDIR)$(BINDIR)/fbss-guide
+	install -m 644 content/*.ini $(DESTDIR)$(DATADIR)/
+	install -m 644 doc/fbss-guide.1 $(DESTDIR)$(MANDIR)/fbss-guide.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/fbss-guide $(DESTDIR)$(MANDIR)/fbss-guide.1
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -f fbss-guide src/*.o $(UNIT)

@@ -1,0 +1,886 @@
+/* content.c: loads and validates the guide's tree (see content.h). */
+#define _GNU_SOURCE
+#include "content.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "inifile.h"
+
+#define MAX_NUMBERED 999 /* highest n in p<n>, item<n>, band<n> */
+#define MAX_WEIGHT 100
+
+/* ---- arena: every string and array of a guide lives in one list of blocks */
+
+struct block {
+    struct block *next;
+    size_t used, size;
+    max_align_t data[];
+};
+
+struct arena {
+    struct block *head;
+};
+
+static void *arena_alloc(struct arena *a, size_t n)
+{
+    struct block *b = a->head;
+
+    n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
+    if (!b || b->size - b->used < n) {
+        size_t size = n > 65536 ? n : 65536;
+        b = malloc(sizeof *b + size);
+        if (!b)
+            return NULL;
+        b->next = a->head;
+        b->used = 0;
+        b->size = size;
+        a->head = b;
+    }
+    void *p = (char *)b->data + b->used;
+    b->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+static const char *arena_strdup(struct arena *a, const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *p = arena_alloc(a, n);
+
+    if (p)
+        memcpy(p, s, n);
+    return p;
+}
+
+static void arena_free(struct arena *a)
+{
+    while (a->head) {
+        struct block *next = a->head->next;
+        free(a->head);
+        a->head = next;
+    }
+}
+
+/* ---- loading state */
+
+struct entry {              /* one [id] of the folder, for lookups */
+    const char *id;
+    struct node *node;
+    const struct ini_section *sec;
+    const char *file;
+};
+
+struct loader {
+    struct arena arena;
+    struct diag *d;
+    struct ini_file *files;
+    size_t n_files;
+    struct entry *index; /* sorted by id */
+    size_t n_index;
+    const struct ini_section *guide_sec;
+    const char *guide_file;
+    bool oom;
+};
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int cmp_entry(const void *a, const void *b)
+{
+    return strcmp(((const struct entry *)a)->id, ((const struct entry *)b)->id);
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* Collects the sorted paths of the .ini files in dir. */
+static char **list_files(const char *dir, size_t *n, struct diag *d)
+{
+    DIR *dp = opendir(dir);
+    struct dirent *de;
+    char **v = NULL;
+    size_t cap = 0;
+
+    *n = 0;
+    if (!dp) {
+        diag_add(d, dir, 0, "give the content folder with --content DIR or FBSS_GUIDE_CONTENT",
+                 "cannot open the content folder: %s", strerror(errno));
+        return NULL;
+    }
+    while ((de = readdir(dp)) != NULL) {
+        if (de->d_name[0] == '.' || !ends_with(de->d_name, ".ini"))
+            continue;
+        if (*n == cap) {
+            cap = cap ? cap * 2 : 32;
+            char **nv = realloc(v, cap * sizeof *nv);
+            if (!nv)
+                break;
+            v = nv;
+        }
+        if (asprintf(&v[*n], "%s/%s", dir, de->d_name) < 0)
+            break;
+        (*n)++;
+    }
+    closedir(dp);
+    if (*n == 0)
+        diag_add(d, dir, 0, "put the guide's .ini files in this folder, or point --content at them",
+                 "the content folder has no .ini files");
+    else
+        qsort(v, *n, sizeof *v, cmp_str);
+    return v;
+}
+
+static bool read_files(struct loader *L, const char *dir)
+{
+    size_t n;
+    char **paths = list_files(dir, &n, L->d);
+    bool ok = n > 0;
+
+    L->files = calloc(n ? n : 1, sizeof *L->files);
+    if (!L->files)
+        ok = false;
+    for (size_t i = 0; i < n; i++) {
+        if (L->files && ini_read(paths[i], &L->files[L->n_files], L->d))
+            L->n_files++;
+        else
+            ok = false;
+        free(paths[i]);
+    }
+    free(paths);
+    return ok;
+}
+
+/* ---- building the index of ids */
+
+static bool build_index(struct loader *L)
+{
+    size_t total = 0, k = 0;
+    bool ok = true;
+
+    for (size_t f = 0; f < L->n_files; f++)
+        total += L->files[f].n_secs;
+    L->index = calloc(total ? total : 1, sizeof *L->index);
+    if (!L->index)
+        return false;
+    for (size_t f = 0; f < L->n_files; f++) {
+        for (size_t s = 0; s < L->files[f].n_secs; s++) {
+            const struct ini_section *sec = &L->files[f].secs[s];
+            L->index[k++] = (struct entry){ sec->id, NULL, sec, L->files[f].path };
+        }
+    }
+    L->n_index = k;
+    qsort(L->index, k, sizeof *L->index, cmp_entry);
+    for (size_t i = 1; i < k; i++) {
+        if (strcmp(L->index[i].id, L->index[i - 1].id) == 0) {
+            diag_add(L->d, L->index[i].file, L->index[i].sec->line,
+                     "rename one of the two, or remove the copy",
+                     "id [%s] is already defined in %s:%d", L->index[i].id,
+                     L->index[i - 1].file, L->index[i - 1].sec->line);
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+static struct entry *find_entry(const struct loader *L, const char *id)
+{
+    struct entry key = { .id = id };
+    return bsearch(&key, L->index, L->n_index, sizeof key, cmp_entry);
+}
+
+/* ---- reading the fields of one node */
+
+/* True if key is prefix<n>suffix with n in 1..MAX_NUMBERED; stores n. */
+static bool numbered(const char *key, const char *prefix, const char *suffix, int *n)
+{
+    size_t pl = strlen(prefix);
+    const char *p = key + pl;
+    int v = 0;
+
+    if (strncmp(key, prefix, pl) != 0 || *p < '1' || *p > '9')
+        return false;
+    while (*p >= '0' && *p <= '9' && v <= MAX_NUMBERED)
+        v = v * 10 + (*p++ - '0');
+    if (v > MAX_NUMBERED || strcmp(p, suffix) != 0)
+        return false;
+    *n = v;
+    return true;
+}
+
+static const char *value_of(const struct ini_section *sec, const char *key)
+{
+    const struct ini_key *k = ini_find(sec, key);
+    return k && k->value[0] ? k->value : NULL;
+}
+
+static int line_of(const struct ini_section *sec, const char *key)
+{
+    const struct ini_key *k = ini_find(sec, key);
+    return k ? k->line : sec->line;
+}
+
+/* Counts prefix1suffix, prefix2suffix, ... and reports any key of that
+ * form past a gap. */
+static size_t count_numbered(struct loader *L, const struct entry *e, const char *prefix,
+                             const char *suffix)
+{
+    char key[64];
+    size_t count = 0;
+    int n;
+
+    for (;;) {
+        snprintf(key, sizeof key, "%s%zu%s", prefix, count + 1, suffix);
+        if (!ini_find(e->sec, key))
+            break;
+        count++;
+    }
+    for (size_t i = 0; i < e->sec->n_keys; i++) {
+        const struct ini_key *k = &e->sec->keys[i];
+        if (numbered(k->key, prefix, suffix, &n) && (size_t)n > count + 1)
+            diag_add(L->d, e->file, k->line, "number the keys from 1 without gaps",
+                     "in [%s], %s comes after a gap: %s%zu%s is missing", e->id, k->key,
+                     prefix, count + 1, suffix);
+    }
+    return count;
+}
+
+static const char **numbered_values(struct loader *L, const struct entry *e,
+                                    const char *prefix, const char *suffix, size_t *n)
+{
+    char key[64];
+    const char **v;
+
+    *n = count_numbered(L, e, prefix, suffix);
+    v = arena_alloc(&L->arena, (*n ? *n : 1) * sizeof *v);
+    if (!v) {
+        L->oom = true;
+        *n = 0;
+        return NULL;
+    }
+    for (size_t i = 0; i < *n; i++) {
+        snprintf(key, sizeof key, "%s%zu%s", prefix, i + 1, suffix);
+        v[i] = arena_strdup(&L->arena, ini_find(e->sec, key)->value);
+    }
+    return v;
+}
+
+static bool key_allowed(enum node_type t, const char *key)
+{
+    static const char *const numbered_keys[][2] = {
+        { "item", "" }, { "item", "_weight" }, { "item", "_why" }, { "item", "_ask" },
+        { "item", "_urgent" }, { "band", "_min" }, { "band", "_max" }, { "band", "_title" },
+        { "band", "_text" }, { "urgent_p", "" }, { "bring", "" },
+    };
+    int n;
+
+    if (!strcmp(key, "type") || !strcmp(key, "title") || !strcmp(key, "summary"))
+        return true;
+    if (t == NODE_MENU)
+        return !strcmp(key, "children");
+    if (numbered(key, "p", "", &n))
+        return true;
+    if (t == NODE_SOURCE)
+        return false;
+    if (!strcmp(key, "sources") || !strcmp(key, "see"))
+        return true;
+    if (t != NODE_CHECKLIST)
+        return false;
+    if (!strcmp(key, "urgent_title"))
+        return true;
+    for (size_t i = 0; i < sizeof numbered_keys / sizeof numbered_keys[0]; i++)
+        if (numbered(key, numbered_keys[i][0], numbered_keys[i][1], &n))
+            return true;
+    return false;
+}
+
+static bool parse_type(struct loader *L, const struct entry *e, enum node_type *t)
+{
+    static const char *const names[] = { "menu", "page", "checklist", "source" };
+    const char *v = value_of(e->sec, "type");
+
+    if (!v) {
+        diag_add(L->d, e->file, e->sec->line, "add type = page (or menu, checklist, source)",
+                 "[%s] has no type", e->id);
+        return false;
+    }
+    for (size_t i = 0; i < 4; i++) {
+        if (!strcmp(v, names[i])) {
+            *t = (enum node_type)i;
+            return true;
+        }
+    }
+    diag_add(L->d, e->file, line_of(e->sec, "type"), "use menu, page, checklist or source",
+             "[%s] has unknown type '%s'", e->id, v);
+    return false;
+}
+
+static void check_keys(struct loader *L, const struct entry *e, enum node_type t)
+{
+    for (size_t i = 0; i < e->sec->n_keys; i++) {
+        const struct ini_key *k = &e->sec->keys[i];
+        if (!key_allowed(t, k->key))
+            diag_add(L->d, e->file, k->line,
+                     "check the spelling; the keys of each type are in doc/content-format.md",
+                     "[%s] has unknown key '%s' for its type", e->id, k->key);
+    }
+}
+
+static size_t count_words(const char *s)
+{
+    size_t n = 0;
+    bool in = false;
+
+    for (; *s; s++) {
+        bool space = *s == ' ' || *s == '\t';
+        if (!space && !in)
+            n++;
+        in = !space;
+    }
+    return n;
+}
+
+/* ---- checklists */
+
+/* Parses a whole number 0..MAX_WEIGHT written with digits only. The
+ * iniparser number getters are not used on content (CVE-2023-33461). */
+static bool parse_small_int(const char *s, int *out)
+{
+    int v = 0;
+
+    if (!s || !*s)
+        return false;
+    for (; *s; s++) {
+        if (*s < '0' || *s > '9' || v > MAX_WEIGHT)
+            return false;
+        v = v * 10 + (*s - '0');
+    }
+    if (v > MAX_WEIGHT)
+        return false;
+    *out = v;
+    return true;
+}
+
+static bool parse_int_key(struct loader *L, const struct entry *e, const char *key, int *out)
+{
+    const char *v = value_of(e->sec, key);
+
+    if (!v) {
+        diag_add(L->d, e->file, e->sec->line, "add the missing key",
+                 "[%s] has no %s", e->id, key);
+        return false;
+    }
+    if (!parse_small_int(v, out)) {
+        diag_add(L->d, e->file, line_of(e->sec, key),
+                 "write a whole number from 0 to 100, digits only",
+                 "[%s] %s is '%s', not a whole number from 0 to 100", e->id, key, v);
+        return false;
+    }
+    return true;
+}
+
+static const char *opt_str(struct loader *L, const struct entry *e, const char *key)
+{
+    const char *v = value_of(e->sec, key);
+    return v ? arena_strdup(&L->arena, v) : NULL;
+}
+
+static void parse_item(struct loader *L, const struct entry *e, size_t i, struct check_item *it)
+{
+    char key[64];
+    const char *urgent;
+
+    snprintf(key, sizeof key, "item%zu", i + 1);
+    it->text = opt_str(L, e, key);
+    snprintf(key, sizeof key, "item%zu_why", i + 1);
+    it->why = opt_str(L, e, key);
+    snprintf(key, sizeof key, "item%zu_ask", i + 1);
+    it->ask = opt_str(L, e, key);
+    snprintf(key, sizeof key, "item%zu_urgent", i + 1);
+    urgent = value_of(e->sec, key);
+    if (urgent && strcmp(urgent, "yes") && strcmp(urgent, "no"))
+        diag_add(L->d, e->file, line_of(e->sec, key), "write yes or no",
+                 "[%s] %s is '%s', not yes or no", e->id, key, urgent);
+    it->urgent = urgent && !strcmp(urgent, "yes");
+    snprintf(key, sizeof key, "item%zu_weight", i + 1);
+    if (!it->urgent || ini_find(e->sec, key))
+        parse_int_key(L, e, key, &it->weight);
+    if (!it->text)
+        it->text = "";
+}
+
+/* Any itemN_* or bandN_* key whose N has no item or band refers to nothing. */
+static void check_dangling(struct loader *L, const struct entry *e, const char *prefix,
+                           size_t count, const char *const *suffixes, size_t n_suffixes)
+{
+    const char *defining = suffixes[0]; /* the key that makes item N or band N exist */
+
+    for (size_t i = 0; i < e->sec->n_keys; i++) {
+        const struct ini_key *k = &e->sec->keys[i];
+        int n;
+        /* suffixes[0] itself is reported by count_numbered as a gap. */
+        for (size_t s = 1; s < n_suffixes; s++) {
+            if (numbered(k->key, prefix, suffixes[s], &n) && (size_t)n > count)
+                diag_add(L->d, e->file, k->line,
+                         "add the missing pieces, or remove the key",
+                         "[%s] %s refers to %s %d, which does not exist (%s%d%s is missing)",
+                         e->id, k->key, prefix, n, prefix, n, defining);
+        }
+    }
+}
+
+static int cmp_band(const void *a, const void *b)
+{
+    const struct check_band *x = a, *y = b;
+    return (x->min > y->min) - (x->min < y->min);
+}
+
+static void parse_bands(struct loader *L, const struct entry *e, struct checklist *c)
+{
+    static const char *const band_suffixes[] = { "_min", "_max", "_title", "_text" };
+    char key[64];
+    size_t n = count_numbered(L, e, "band", "_min");
+
+    check_dangling(L, e, "band", n, band_suffixes, 4);
+    c->bands = arena_alloc(&L->arena, (n ? n : 1) * sizeof *c->bands);
+    if (!c->bands) {
+        L->oom = true;
+        return;
+    }
+    c->n_bands = n;
+    for (size_t i = 0; i < n; i++) {
+        struct check_band *b = &c->bands[i];
+        snprintf(key, sizeof key, "band%zu_max", i + 1);
+        parse_int_key(L, e, key, &b->max);
+        snprintf(key, sizeof key, "band%zu_min", i + 1);
+        parse_int_key(L, e, key, &b->min);
+        snprintf(key, sizeof key, "band%zu_title", i + 1);
+        if (!(b->title = opt_str(L, e, key)))
+            diag_add(L->d, e->file, e->sec->line, "add the band's title",
+                     "[%s] has no %s", e->id, key);
+        snprintf(key, sizeof key, "band%zu_text", i + 1);
+        b->text = opt_str(L, e, key);
+        if (b->min > b->max)
+            diag_add(L->d, e->file, line_of(e->sec, key), "make min at most max",
+                     "[%s] band%zu runs from %d down to %d", e->id, i + 1, b->min, b->max);
+    }
+}
+
+/* Sorted by min, the bands must tile 0..max_score exactly. */
+static void check_band_cover(struct loader *L, const struct entry *e, struct checklist *c)
+{
+    int next = 0;
+
+    if (c->n_bands == 0) {
+        diag_add(L->d, e->file, e->sec->line, "add band1_min, band1_max, band1_title, band1_text",
+                 "checklist [%s] has no result bands", e->id);
+        return;
+    }
+    qsort(c->bands, c->n_bands, sizeof *c->bands, cmp_band);
+    for (size_t i = 0; i < c->n_bands; i++) {
+        const struct check_band *b = &c->bands[i];
+        if (b->min > next)
+            diag_add(L->d, e->file, e->sec->line, "make the bands meet without gaps",
+                     "checklist [%s]: no band covers the score%s %d%s%d", e->id,
+                     b->min - 1 > next ? "s" : "", next, b->min - 1 > next ? " to " : "",
+                     b->min - 1 > next ? b->min - 1 : next);
+        else if (b->min < next)
+            diag_add(L->d, e->file, e->sec->line, "make each score belong to one band",
+                     "checklist [%s]: bands overlap at score %d (band \"%s\")", e->id, b->min,
+                     b->title ? b->title : "?");
+        if (b->max + 1 > next)
+            next = b->max + 1;
+    }
+    if (next <= c->max_score)
+        diag_add(L->d, e->file, e->sec->line, "extend the last band to the highest score",
+                 "checklist [%s]: scores %d to %d are not covered by any band", e->id, next,
+                 c->max_score);
+    else if (next - 1 > c->max_score)
+        diag_add(L->d, e->file, e->sec->line,
+                 "end the last band at the sum of the weights of the non-urgent items",
+                 "checklist [%s]: a band reaches score %d, but the highest possible score is %d",
+                 e->id, next - 1, c->max_score);
+}
+
+static void check_urgent(struct loader *L, const struct entry *e, struct checklist *c)
+{
+    bool any = false;
+
+    for (size_t i = 0; i < c->n_items; i++)
+        any |= c->items[i].urgent;
+    c->urgent_title = opt_str(L, e, "urgent_title");
+    c->urgent_paras = numbered_values(L, e, "urgent_p", "", &c->n_urgent_paras);
+    if (any && (!c->urgent_title || c->n_urgent_paras == 0))
+        diag_add(L->d, e->file, e->sec->line, "add urgent_title and urgent_p1 (what to do now)",
+                 "checklist [%s] has urgent items but no urgent card", e->id);
+    if (!any && (c->urgent_title || c->n_urgent_paras))
+        diag_add(L->d, e->file, line_of(e->sec, "urgent_title"),
+                 "mark an item with itemN_urgent = yes, or remove the card",
+                 "checklist [%s] has an urgent card that refers to nothing: no item is urgent",
+                 e->id);
+}
+
+static struct checklist *parse_checklist(struct loader *L, const struct entry *e, size_t *words)
+{
+    static const char *const item_suffixes[] = { "", "_weight", "_why", "_ask", "_urgent" };
+    struct checklist *c = arena_alloc(&L->arena, sizeof *c);
+    size_t n = count_numbered(L, e, "item", "");
+
+    if (!c) {
+        L->oom = true;
+        return NULL;
+    }
+    check_dangling(L, e, "item", n, item_suffixes, 5);
+    if (n == 0)
+        diag_add(L->d, e->file, e->sec->line, "add item1 = ... (and item1_weight)",
+                 "checklist [%s] has no items", e->id);
+    c->items = arena_alloc(&L->arena, (n ? n : 1) * sizeof *c->items);
+    if (!c->items) {
+        L->oom = true;
+        return NULL;
+    }
+    c->n_items = n;
+    for (size_t i = 0; i < n; i++) {
+        parse_item(L, e, i, &c->items[i]);
+        if (!c->items[i].urgent)
+            c->max_score += c->items[i].weight;
+        *words += count_words(c->items[i].text);
+    }
+    parse_bands(L, e, c);
+    check_band_cover(L, e, c);
+    check_urgent(L, e, c);
+    c->bring = numbered_values(L, e, "bring", "", &c->n_bring);
+    return c;
+}
+
+static struct node *make_node(struct loader *L, struct entry *e)
+{
+    struct node *n = arena_alloc(&L->arena, sizeof *n);
+    const char *title;
+
+    if (!n) {
+        L->oom = true;
+        return NULL;
+    }
+    n->id = e->id;
+    n->file = e->file;
+    n->line = e->sec->line;
+    if (!parse_type(L, e, &n->type))
+        return NULL;
+    check_keys(L, e, n->type);
+    title = value_of(e->sec, "title");
+    if (!title)
+        diag_add(L->d, e->file, e->sec->line, "add a line: title = ...",
+                 "[%s] has no title", e->id);
+    n->title = arena_strdup(&L->arena, title ? title : "");
+    if (value_of(e->sec, "summary"))
+        n->summary = arena_strdup(&L->arena, value_of(e->sec, "summary"));
+    n->paras = numbered_values(L, e, "p", "", &n->n_paras);
+    n->words = count_words(n->title);
+    for (size_t i = 0; i < n->n_paras; i++)
+        n->words += count_words(n->paras[i]);
+    if (n->type == NODE_PAGE && n->n_paras == 0)
+        diag_add(L->d, e->file, e->sec->line, "add at least one paragraph: p1 = ...",
+                 "page [%s] is empty: it has no p1", e->id);
+    if (n->type == NODE_CHECKLIST)
+        n->check = parse_checklist(L, e, &n->words);
+    e->node = n;
+    return n;
+}
+
+/* ---- references between nodes */
+
+/* Splits a comma-separated list of ids and resolves each one. */
+static struct node **resolve_list(struct loader *L, const struct entry *e, const char *key,
+                                  size_t *count)
+{
+    const char *v = value_of(e->sec, key);
+    struct node **out;
+    size_t cap = 1;
+    char *copy, *save = NULL;
+
+    *count = 0;
+    if (!v)
+        return NULL;
+    for (const char *p = v; *p; p++)
+        cap += *p == ',';
+    out = arena_alloc(&L->arena, cap * sizeof *out);
+    copy = strdup(v);
+    if (!out || !copy) {
+        free(copy);
+        L->oom = true;
+        return NULL;
+    }
+    for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+        while (*tok == ' ' || *tok == '\t')
+            tok++;
+        char *end = tok + strlen(tok);
+        while (end > tok && (end[-1] == ' ' || end[-1] == '\t'))
+            *--end = '\0';
+        if (!*tok)
+            continue;
+        struct entry *t = find_entry(L, tok);
+        if (!t || !t->node) {
+            diag_add(L->d, e->file, line_of(e->sec, key),
+                     "fix the spelling, or add a section with that id",
+                     "[%s] %s names '%s', but no node has that id", e->id, key, tok);
+            continue;
+        }
+        out[(*count)++] = t->node;
+    }
+    free(copy);
+    return out;
+}
+
+static void check_targets(struct loader *L, const struct entry *e, const char *key,
+                          struct node **v, size_t n, bool want_source)
+{
+    for (size_t i = 0; i < n; i++) {
+        if ((v[i]->type == NODE_SOURCE) != want_source)
+            diag_add(L->d, e->file, line_of(e->sec, key),
+                     want_source ? "list only ids of type = source here"
+                                 : "sources are listed with sources = ..., not here",
+                     "[%s] %s names '%s', which is %s a source", e->id, key, v[i]->id,
+                     want_source ? "not" : "");
+    }
+}
+
+static void resolve_refs(struct loader *L, struct entry *e)
+{
+    struct node *n = e->node;
+
+    n->children = resolve_list(L, e, "children", &n->n_children);
+    n->see = resolve_list(L, e, "see", &n->n_see);
+    n->sources = resolve_list(L, e, "sources", &n->n_sources);
+    check_targets(L, e, "children", n->children, n->n_children, false);
+    check_targets(L, e, "see", n->see, n->n_see, false);
+    check_targets(L, e, "sources", n->sources, n->n_sources, true);
+    if (n->type == NODE_MENU && n->n_children == 0 && !value_of(e->sec, "children"))
+        diag_add(L->d, e->file, e->sec->line, "add children = id, id, ...",
+                 "menu [%s] is empty: it has no children", e->id);
+}
+
+/* ---- the tree as a whole */
+
+enum { WHITE, GREY, BLACK };
+
+/* Depth-first walk over children; a grey node met again closes a cycle.
+ * Iterative, so deep content cannot overflow the stack. */
+static void find_cycles(struct loader *L, struct node *start, unsigned char *colour,
+                        size_t (*idx)(const struct loader *, const struct node *))
+{
+    struct frame { struct node *n; size_t next; } *stack;
+    size_t depth = 0;
+
+    if (colour[idx(L, start)] != WHITE)
+        return;
+    stack = malloc((L->n_index + 1) * sizeof *stack);
+    if (!stack) {
+        L->oom = true;
+        return;
+    }
+    stack[depth++] = (struct frame){ start, 0 };
+    colour[idx(L, start)] = GREY;
+    while (depth) {
+        struct frame *f = &stack[depth - 1];
+        if (f->next == f->n->n_children) {
+            colour[idx(L, f->n)] = BLACK;
+            depth--;
+            continue;
+        }
+        struct node *c = f->n->children[f->next++];
+        unsigned char *col = &colour[idx(L, c)];
+        if (*col == GREY)
+            diag_add(L->d, f->n->file, f->n->line,
+                     "remove one id from a children list so that no menu contains itself",
+                     "cycle: menu [%s] lists [%s], which leads back to [%s]", f->n->id,
+                     c->id, f->n->id);
+        else if (*col == WHITE) {
+            *col = GREY;
+            stack[depth++] = (struct frame){ c, 0 };
+        }
+    }
+    free(stack);
+}
+
+static size_t node_index(const struct loader *L, const struct node *n)
+{
+    return (size_t)(find_entry(L, n->id) - L->index);
+}
+
+static void check_tree(struct loader *L, struct node *root)
+{
+    unsigned char *colour = calloc(L->n_index + 1, 1);
+
+    if (!colour) {
+        L->oom = true;
+        return;
+    }
+    /* Everything reachable from the root is BLACK after this walk. */
+    find_cycles(L, root, colour, node_index);
+    for (size_t i = 0; i < L->n_index; i++) {
+        struct node *n = L->index[i].node;
+        if (!n || colour[i] != WHITE || n->type == NODE_SOURCE)
+            continue;
+        diag_add(L->d, n->file, n->line, "add its id to the children of a menu",
+                 "[%s] cannot be reached from the start node [%s]", n->id, root->id);
+    }
+    /* Cycles among unreachable menus are reported too. */
+    for (size_t i = 0; i < L->n_index; i++)
+        if (L->index[i].node)
+            find_cycles(L, L->index[i].node, colour, node_index);
+    free(colour);
+}
+
+static void find_guide(struct loader *L)
+{
+    struct entry *g = find_entry(L, "guide");
+
+    if (!g) {
+        diag_add(L->d, L->n_files ? L->files[0].path : "content", 0,
+                 "add a [guide] section with root = ID and title = ...",
+                 "no [guide] section: the start node is not named");
+        return;
+    }
+    L->guide_sec = g->sec;
+    L->guide_file = g->file;
+    for (size_t i = 0; i < g->sec->n_keys; i++) {
+        const char *k = g->sec->keys[i].key;
+        if (strcmp(k, "title") && strcmp(k, "root") && strcmp(k, "reviewed") &&
+            strcmp(k, "disclaimer"))
+            diag_add(L->d, g->file, g->sec->keys[i].line,
+                     "[guide] takes title, root, reviewed and disclaimer",
+                     "[guide] has unknown key '%s'", k);
+    }
+}
+
+static void fill_guide(struct loader *L, struct guide *g)
+{
+    const struct ini_section *s = L->guide_sec;
+    const char *root = value_of(s, "root");
+    struct entry *r = root ? find_entry(L, root) : NULL;
+
+    if (!root)
+        diag_add(L->d, L->guide_file, s->line, "add root = ID of the home menu",
+                 "[guide] has no root");
+    else if (!r || !r->node)
+        diag_add(L->d, L->guide_file, line_of(s, "root"), "name an existing node",
+                 "[guide] root names '%s', but no node has that id", root);
+    else
+        g->root = r->node;
+    if (!value_of(s, "title"))
+        diag_add(L->d, L->guide_file, s->line, "add a line: title = ...",
+                 "[guide] has no title");
+    g->title = arena_strdup(&L->arena, value_of(s, "title") ? value_of(s, "title") : "");
+    if (value_of(s, "reviewed"))
+        g->reviewed = arena_strdup(&L->arena, value_of(s, "reviewed"));
+    if (value_of(s, "disclaimer"))
+        g->disclaimer = arena_strdup(&L->arena, value_of(s, "disclaimer"));
+}
+
+static bool build_nodes(struct loader *L, struct guide *g)
+{
+    g->nodes = arena_alloc(&L->arena, (L->n_index + 1) * sizeof *g->nodes);
+    if (!g->nodes)
+        return false;
+    /* File order, so that listings follow the files, not the sorted ids. */
+    for (size_t f = 0; f < L->n_files; f++) {
+        for (size_t s = 0; s < L->files[f].n_secs; s++) {
+            struct entry *e = find_entry(L, L->files[f].secs[s].id);
+            if (strcmp(e->id, "guide") == 0)
+                continue;
+            struct node *n = make_node(L, e);
+            if (n)
+                g->nodes[g->n_nodes++] = n;
+        }
+    }
+    for (size_t i = 0; i < L->n_index; i++)
+        if (L->index[i].node)
+            resolve_refs(L, &L->index[i]);
+    return true;
+}
+
+static void loader_free(struct loader *L)
+{
+    for (size_t f = 0; f < L->n_files; f++)
+        ini_free(&L->files[f]);
+    free(L->files);
+    free(L->index);
+}
+
+bool content_load(const char *dir, struct guide *g, struct diag *d)
+{
+    struct loader L = { .d = d };
+    size_t before = diag_count(d);
+    bool ok;
+
+    memset(g, 0, sizeof *g);
+    ok = read_files(&L, dir) && build_index(&L);
+    if (ok) {
+        find_guide(&L);
+        ok = build_nodes(&L, g);
+    }
+    if (ok && L.guide_sec)
+        fill_guide(&L, g);
+    if (ok && g->root && diag_count(d) == before)
+        check_tree(&L, g->root);
+    if (L.oom)
+        diag_add(d, dir, 0, NULL, "out of memory while loading the content");
+    loader_free(&L);
+    g->arena = malloc(sizeof(struct arena));
+    if (!g->arena || diag_count(d) != before) {
+        if (!g->arena && diag_count(d) == before)
+            diag_add(d, dir, 0, NULL, "out of memory");
+        free(g->arena);
+        arena_free(&L.arena);
+        memset(g, 0, sizeof *g);
+        return false;
+    }
+    *(struct arena *)g->arena = L.arena;
+    return true;
+}
+
+void content_free(struct guide *g)
+{
+    if (g->arena) {
+        arena_free(g->arena);
+        free(g->arena);
+    }
+    memset(g, 0, sizeof *g);
+}
+
+struct node *content_find(const struct guide *g, const char *id)
+{
+    for (size_t i = 0; i < g->n_nodes; i++)
+        if (strcmp(g->nodes[i]->id, id) == 0)
+            return g->nodes[i];
+    return NULL;
+}
+
+void content_stats(const struct guide *g, struct content_stats *st)
+{
+    memset(st, 0, sizeof *st);
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        const struct node *n = g->nodes[i];
+        st->pages += n->type == NODE_PAGE;
+        st->menus += n->type == NODE_MENU;
+        st->checklists += n->type == NODE_CHECKLIST;
+        st->sources += n->type == NODE_SOURCE;
+        if (n->type != NODE_SOURCE)
+            st->words += n->words;
+    }
+}
+
+bool content_is_bullet(const char *para)
+{
+    return para[0] == '-' && para[1] == ' ';
+}

@@ -1,0 +1,204 @@
+/* main.c: command line, finding and checking the content, starting the
+ * browser. Every error before curses starts goes to stderr with status 2. */
+#define _GNU_SOURCE
+#include <getopt.h>
+#include <langinfo.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "content.h"
+#include "ui.h"
+
+#ifndef FBSS_VERSION
+#define FBSS_VERSION "unknown"
+#endif
+#ifndef FBSS_DATADIR
+#define FBSS_DATADIR "/usr/local/share/fbss-guide"
+#endif
+
+struct options {
+    const char *content;
+    bool check;
+    bool no_color;
+    bool ascii;
+    bool kiosk;
+};
+
+static void usage(FILE *f)
+{
+    fprintf(f,
+            "Usage: fbss-guide [OPTION]...\n"
+            "       fbss-guide --check [DIR]\n"
+            "A terminal guide on failed back surgery syndrome (FBSS).\n"
+            "Educational only, not medical advice.\n\n"
+            "  -c, --content DIR  read the guide from DIR\n"
+            "      --check [DIR]  check a content folder and print a summary\n"
+            "      --no-color     use bold and reverse video only (also NO_COLOR=1)\n"
+            "      --ascii        send only ASCII to the terminal\n"
+            "      --kiosk        for shared machines: never write a file\n"
+            "  -h, --help         show this help\n"
+            "  -V, --version      show the version\n\n"
+            "Content is looked for in: --content DIR, $FBSS_GUIDE_CONTENT,\n"
+            "%s, then ./content next to the program.\n"
+            "Keys: press ? inside the guide. Exit status: 0 ok, 2 error.\n",
+            FBSS_DATADIR);
+}
+
+static void parse_args(int argc, char **argv, struct options *o)
+{
+    enum { OPT_CHECK = 256, OPT_NO_COLOR, OPT_ASCII, OPT_KIOSK };
+    static const struct option longs[] = {
+        { "content", required_argument, NULL, 'c' },
+        { "check", no_argument, NULL, OPT_CHECK },
+        { "no-color", no_argument, NULL, OPT_NO_COLOR },
+        { "ascii", no_argument, NULL, OPT_ASCII },
+        { "kiosk", no_argument, NULL, OPT_KIOSK },
+        { "help", no_argument, NULL, 'h' },
+        { "version", no_argument, NULL, 'V' },
+        { NULL, 0, NULL, 0 },
+    };
+    int c;
+
+    while ((c = getopt_long(argc, argv, "c:hV", longs, NULL)) != -1) {
+        switch (c) {
+        case 'c': o->content = optarg; break;
+        case OPT_CHECK: o->check = true; break;
+        case OPT_NO_COLOR: o->no_color = true; break;
+        case OPT_ASCII: o->ascii = true; break;
+        case OPT_KIOSK: o->kiosk = true; break;
+        case 'h': usage(stdout); exit(0);
+        case 'V': printf("fbss-guide %s\n", FBSS_VERSION); exit(0);
+        default:
+            fprintf(stderr, "Try 'fbss-guide --help' for more information.\n");
+            exit(2);
+        }
+    }
+    if (o->check && optind < argc)
+        o->content = argv[optind++];
+    if (optind < argc) {
+        fprintf(stderr, "fbss-guide: unexpected argument '%s'\n"
+                        "Try 'fbss-guide --help' for more information.\n", argv[optind]);
+        exit(2);
+    }
+}
+
+static bool is_dir(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* The content folder: first of --content, $FBSS_GUIDE_CONTENT, the
+ * installed share folder, ./content beside the program. */
+static const char *find_content(const char *given)
+{
+    static char beside[PATH_MAX + 16];
+    const char *env = getenv("FBSS_GUIDE_CONTENT");
+    char exe[PATH_MAX];
+    ssize_t n;
+
+    if (given)
+        return given;
+    if (env && *env)
+        return env;
+    if (is_dir(FBSS_DATADIR))
+        return FBSS_DATADIR;
+    n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash)
+            *slash = '\0';
+        snprintf(beside, sizeof beside, "%s/content", exe);
+        if (is_dir(beside))
+            return beside;
+    }
+    if (is_dir("content"))
+        return "content";
+    fprintf(stderr,
+            "fbss-guide: cannot find the guide's content.\n"
+            "  looked in: $FBSS_GUIDE_CONTENT (not set), %s, ./content\n"
+            "  fix: give the folder with --content DIR\n", FBSS_DATADIR);
+    exit(2);
+}
+
+static void load_or_exit(const char *dir, struct guide *g)
+{
+    struct diag d = { 0 };
+
+    if (content_load(dir, g, &d))
+        return;
+    diag_print(&d, stderr);
+    fprintf(stderr, "fbss-guide: the content in %s has %zu error%s; nothing was shown.\n",
+            dir, diag_count(&d), diag_count(&d) == 1 ? "" : "s");
+    diag_free(&d);
+    exit(2);
+}
+
+static int run_check(const char *dir, const struct guide *g)
+{
+    struct content_stats st;
+
+    content_stats(g, &st);
+    printf("%s: ok: %zu pages, %zu menus, %zu checklists, %zu sources, %zu words\n", dir,
+           st.pages, st.menus, st.checklists, st.sources, st.words);
+    return 0;
+}
+
+static bool want_color(const struct options *o)
+{
+    const char *nc = getenv("NO_COLOR");
+    return !o->no_color && !(nc && *nc);
+}
+
+static bool utf8_locale(void)
+{
+    const char *cs = nl_langinfo(CODESET);
+    return cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+}
+
+static int run_browser(const struct options *o, struct guide *g)
+{
+    struct ui_options uo = { want_color(o), o->ascii || !utf8_locale(), 25 };
+    struct app a;
+    char why[256];
+
+    if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+        fprintf(stderr, "fbss-guide: standard input and output must be a terminal.\n");
+        return 2;
+    }
+    if (!ui_start(&uo, why, sizeof why)) {
+        fprintf(stderr, "fbss-guide: cannot start the screen: %s.\n"
+                        "  fix: set TERM to your terminal type, for example TERM=vt100\n", why);
+        return 2;
+    }
+    if (!app_init(&a, g))
+        ui_die("out of memory");
+    a.kiosk = o->kiosk;
+    app_run(&a);
+    ui_stop();
+    app_free(&a);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    struct options o = { 0 };
+    struct guide g;
+    const char *dir;
+    int rc;
+
+    setlocale(LC_ALL, "");
+    parse_args(argc, argv, &o);
+    dir = find_content(o.content);
+    load_or_exit(dir, &g);
+    rc = o.check ? run_check(dir, &g) : run_browser(&o, &g);
+    content_free(&g);
+    return rc;
+}

@@ -1,0 +1,17 @@
+/* screens.h: each screen draws itself from the app state and handles the
+ * keys meant for it (ncdu style: x_draw and x_key). */
+#ifndef FBSS_SCREENS_H
+#define FBSS_SCREENS_H
+
+#include "app.h"
+
+void menu_draw(struct app *a, struct frame *f);
+void menu_key(struct app *a, struct frame *f, int ch);
+
+void pager_draw(struct app *a, struct frame *f);
+void pager_key(struct app *a, struct frame *f, int ch);
+
+void checkscreen_draw(struct app *a, struct frame *f);
+void checkscreen_key(struct app *a, struct frame *f, int ch);
+
+#endif

@@ -1,0 +1,275 @@
+/* ui.c: curses setup and shared drawing (see ui.h). */
+#include "ui.h"
+
+#include <curses.h>
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <term.h>
+#include <unistd.h>
+
+#include "text.h"
+
+static volatile sig_atomic_t stop_signal;
+static SCREEN *screen;
+static bool ascii_mode;
+static int attrs[ROLE_COUNT];
+
+static void on_signal(int sig)
+{
+    stop_signal = sig;
+}
+
+static void install_signals(void)
+{
+    static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
+    struct sigaction sa;
+
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    /* No SA_RESTART: a signal should interrupt the wait for a key. */
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+        sigaction(sigs[i], &sa, NULL);
+}
+
+static void setup_attrs(bool color)
+{
+    attrs[ROLE_NORMAL] = A_NORMAL;
+    attrs[ROLE_BAR] = A_REVERSE;
+    attrs[ROLE_SELECTED] = A_REVERSE;
+    attrs[ROLE_TITLE] = A_BOLD;
+    attrs[ROLE_HEADING] = A_BOLD | A_UNDERLINE;
+    attrs[ROLE_URGENT] = A_BOLD | A_REVERSE;
+    if (!color || !has_colors() || start_color() == ERR)
+        return;
+    use_default_colors();
+    /* Colour only adds to the monochrome scheme; it never carries meaning. */
+    init_pair(1, COLOR_WHITE, COLOR_BLUE);
+    init_pair(2, COLOR_WHITE, COLOR_RED);
+    init_pair(3, COLOR_CYAN, -1);
+    attrs[ROLE_BAR] = COLOR_PAIR(1) | A_BOLD;
+    attrs[ROLE_URGENT] = A_BOLD | COLOR_PAIR(2);
+    attrs[ROLE_HEADING] = A_BOLD | COLOR_PAIR(3);
+}
+
+bool ui_start(const struct ui_options *opt, char *why, size_t why_size)
+{
+    const char *term = getenv("TERM");
+    const char *cup;
+
+    install_signals();
+    if (!term || !*term) {
+        snprintf(why, why_size, "TERM is not set");
+        return false;
+    }
+    screen = newterm(NULL, stdout, stdin);
+    if (!screen) {
+        snprintf(why, why_size, "terminal type '%s' is not known here", term);
+        return false;
+    }
+    cup = tigetstr("cup");
+    if (cup == NULL || cup == (char *)-1) {
+        endwin();
+        delscreen(screen);
+        screen = NULL;
+        snprintf(why, why_size, "terminal type '%s' cannot move the cursor", term);
+        return false;
+    }
+    ascii_mode = opt->ascii;
+    set_escdelay(opt->escdelay_ms);
+    cbreak();
+    noecho();
+    nonl();
+    keypad(stdscr, TRUE);
+    timeout(500); /* wake up to notice signals even if a read is restarted */
+    setup_attrs(opt->color);
+    return true;
+}
+
+void ui_stop(void)
+{
+    if (!screen)
+        return;
+    erase();
+    refresh();
+    endwin();
+    delscreen(screen);
+    screen = NULL;
+}
+
+void ui_die(const char *fmt, ...)
+{
+    va_list ap;
+
+    ui_stop();
+    fputs("fbss-guide: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    exit(2);
+}
+
+static bool terminal_gone(void)
+{
+    struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+
+    if (poll(&p, 1, 0) < 0)
+        return errno != EINTR;
+    return (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
+
+int ui_read_key(void)
+{
+    for (;;) {
+        int ch;
+
+        if (stop_signal)
+            return UI_KEY_QUIT;
+        ch = getch();
+        if (stop_signal)
+            return UI_KEY_QUIT;
+        if (ch != ERR)
+            return ch;
+        if (terminal_gone())
+            return UI_KEY_QUIT;
+    }
+}
+
+int ui_attr(enum role r)
+{
+    return attrs[r];
+}
+
+bool ui_ascii(void)
+{
+    return ascii_mode;
+}
+
+void ui_put(int row, int col, const char *s, size_t len, int width, int attr)
+{
+    size_t i = 0;
+    int w = 0;
+
+    /* Find the longest prefix that fits. */
+    while (i < len) {
+        uint32_t cp;
+        size_t n = text_decode(s + i, len - i, &cp);
+        int cw = text_cp_width(cp);
+        if (w + cw > width)
+            break;
+        w += cw;
+        i += n;
+    }
+    attron(attr);
+    mvaddnstr(row, col, s, (int)i);
+    attroff(attr);
+}
+
+static void fill_row(int row, int from, int attr)
+{
+    attron(attr);
+    mvhline(row, from, ' ', COLS - from);
+    attroff(attr);
+}
+
+void ui_bar(int row, const char *left, const char *right)
+{
+    int attr = attrs[ROLE_BAR];
+    int lw = text_width(left, strlen(left));
+    int rw = right ? text_width(right, strlen(right)) : 0;
+    int room = COLS - 2;
+
+    fill_row(row, 0, attr);
+    if (right && lw + rw + 3 <= room) {
+        ui_put(row, COLS - 1 - rw, right, strlen(right), rw, attr);
+        room -= rw + 2;
+    }
+    if (lw <= room) {
+        ui_put(row, 1, left, strlen(left), room, attr);
+        return;
+    }
+    /* Keep the end of the breadcrumb: it names where the reader is. */
+    const char *p = left;
+    while (*p && text_width(p, strlen(p)) > room - 3) {
+        uint32_t cp;
+        p += text_decode(p, strlen(p), &cp);
+    }
+    ui_put(row, 1, "...", 3, 3, attr);
+    ui_put(row, 4, p, strlen(p), room - 3, attr);
+}
+
+void ui_status(const char *const *hints, size_t n, const char *right, const char *msg)
+{
+    int attr = attrs[ROLE_BAR];
+    int rw = right ? (int)strlen(right) : 0;
+    int col = 1, room = COLS - 2 - (rw ? rw + 2 : 0);
+
+    fill_row(LINES - 1, 0, attr);
+    if (rw && rw + 2 < COLS)
+        ui_put(LINES - 1, COLS - 1 - rw, right, (size_t)rw, rw, attr);
+    if (msg) {
+        ui_put(LINES - 1, 1, msg, strlen(msg), room, attr);
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        int w = (int)strlen(hints[i]);
+        if (col + w > room + 1)
+            break;
+        ui_put(LINES - 1, col, hints[i], (size_t)w, w, attr);
+        col += w + 2;
+    }
+}
+
+bool ui_too_small(void)
+{
+    char need[32];
+    const char *notice[3] = { "Terminal too small.", need, "Press q to quit." };
+
+    if (COLS >= UI_MIN_COLS && LINES >= UI_MIN_ROWS)
+        return false;
+    snprintf(need, sizeof need, "Make it %dx%d or larger.", UI_MIN_COLS, UI_MIN_ROWS);
+    erase();
+    for (int i = 0; i < 3 && i < LINES; i++)
+        ui_put(i, 0, notice[i], strlen(notice[i]), COLS, A_BOLD);
+    move(0, 0);
+    refresh();
+    return true;
+}
+
+bool ui_prompt(const char *question, char *buf, size_t size)
+{
+    int rc;
+
+    move(LINES - 1, 0);
+    clrtoeol();
+    ui_put(LINES - 1, 0, question, strlen(question), COLS - 1, A_BOLD);
+    echo();
+    curs_set(1);
+    timeout(-1);
+    rc = getnstr(buf, (int)size - 1);
+    timeout(500);
+    noecho();
+    if (rc == ERR || stop_signal) {
+        buf[0] = '\0';
+        return false;
+    }
+    return true;
+}
+
+bool ui_confirm(const char *question)
+{
+    int ch;
+
+    move(LINES - 1, 0);
+    clrtoeol();
+    ui_put(LINES - 1, 0, question, strlen(question), COLS - 1, A_BOLD);
+    refresh();
+    ch = ui_read_key();
+    return ch == 'y' || ch == 'Y';
+}

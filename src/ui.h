@@ -1,0 +1,66 @@
+/* ui.h: the thin layer over curses shared by every screen: start and stop,
+ * signals and hang-ups, attributes (monochrome first), bars and clipping. */
+#ifndef FBSS_UI_H
+#define FBSS_UI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define UI_MIN_COLS 30
+#define UI_MIN_ROWS 8
+#define UI_KEY_QUIT (-2) /* a signal or a hang-up asks us to stop */
+
+enum role {
+    ROLE_NORMAL,
+    ROLE_BAR,      /* title and status bars */
+    ROLE_SELECTED, /* the selected row */
+    ROLE_TITLE,    /* page titles */
+    ROLE_HEADING,  /* headings inside pages */
+    ROLE_URGENT,   /* warning cards */
+    ROLE_COUNT
+};
+
+struct ui_options {
+    bool color;  /* false: bold, reverse and underline only */
+    bool ascii;  /* nothing outside ASCII reaches the terminal */
+    int escdelay_ms;
+};
+
+/* Installs the signal handlers and starts curses on stdin/stdout.
+ * Returns false with a reason in why (curses not started) when the
+ * terminal cannot be driven. */
+bool ui_start(const struct ui_options *opt, char *why, size_t why_size);
+
+/* Clears the screen (so the next person sees nothing) and ends curses. */
+void ui_stop(void);
+
+/* Ends curses if it is running, prints the message and exits with 2. */
+void ui_die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+
+/* The next key, or UI_KEY_QUIT after SIGINT, SIGTERM, SIGHUP or SIGPIPE,
+ * or when the terminal has gone away. */
+int ui_read_key(void);
+
+int ui_attr(enum role r);
+bool ui_ascii(void);
+
+/* Draws the UTF-8 string s[0..len) at row, col, clipped to width columns. */
+void ui_put(int row, int col, const char *s, size_t len, int width, int attr);
+
+/* A full-width bar: left text, and right text if there is room. The left
+ * text is shortened from its start when too long ("...> Causes"). */
+void ui_bar(int row, const char *left, const char *right);
+
+/* The status line: as many of the hints as fit, then right-aligned info. */
+void ui_status(const char *const *hints, size_t n, const char *right, const char *msg);
+
+/* Asks for a line of text on the status line. False if cancelled. */
+bool ui_prompt(const char *question, char *buf, size_t size);
+
+/* Asks a yes/no question on the status line. */
+bool ui_confirm(const char *question);
+
+/* True if the window is below the minimum size; then draws a notice. */
+bool ui_too_small(void);
+
+#endif
