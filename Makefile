@@ -39,6 +39,13 @@ fbss-guide: $(OBJS)
 src/%.o: src/%.c src/*.h
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
+# main.o holds the version and the share folder: rebuild it when they change
+# (so `make install PREFIX=...` after `make` finds its content).
+src/main.o: src/build-config
+src/build-config: FORCE
+	@echo '$(DEFS)' | cmp -s - $@ || echo '$(DEFS)' > $@
+FORCE:
+
 deps-run:
 	@sh scripts/deps.sh run
 
@@ -84,4 +91,4 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -f fbss-guide src/*.o $(UNIT)
+	rm -f fbss-guide src/*.o src/build-config $(UNIT)

@@ -438,6 +438,17 @@ static void check_dangling(struct loader *L, const struct entry *e, const char *
     }
 }
 
+/* " to N" when a gap spans several scores, "" for one. */
+static const char *gap_end(int from, int to)
+{
+    static char buf[32];
+
+    if (to == from)
+        return "";
+    snprintf(buf, sizeof buf, " to %d", to);
+    return buf;
+}
+
 static int cmp_band(const void *a, const void *b)
 {
     const struct check_band *x = a, *y = b;
@@ -469,6 +480,7 @@ static void parse_bands(struct loader *L, const struct entry *e, struct checklis
                      "[%s] has no %s", e->id, key);
         snprintf(key, sizeof key, "band%zu_text", i + 1);
         b->text = opt_str(L, e, key);
+        snprintf(key, sizeof key, "band%zu_min", i + 1);
         if (b->min > b->max)
             diag_add(L->d, e->file, line_of(e->sec, key), "make min at most max",
                      "[%s] band%zu runs from %d down to %d", e->id, i + 1, b->min, b->max);
@@ -490,9 +502,8 @@ static void check_band_cover(struct loader *L, const struct entry *e, struct che
         const struct check_band *b = &c->bands[i];
         if (b->min > next)
             diag_add(L->d, e->file, e->sec->line, "make the bands meet without gaps",
-                     "checklist [%s]: no band covers the score%s %d%s%d", e->id,
-                     b->min - 1 > next ? "s" : "", next, b->min - 1 > next ? " to " : "",
-                     b->min - 1 > next ? b->min - 1 : next);
+                     "checklist [%s]: no band covers the score%s %d%s", e->id,
+                     b->min - 1 > next ? "s" : "", next, gap_end(next, b->min - 1));
         else if (b->min < next)
             diag_add(L->d, e->file, e->sec->line, "make each score belong to one band",
                      "checklist [%s]: bands overlap at score %d (band \"%s\")", e->id, b->min,
@@ -571,8 +582,13 @@ static struct node *make_node(struct loader *L, struct entry *e)
         L->oom = true;
         return NULL;
     }
-    n->id = e->id;
-    n->file = e->file;
+    /* The ini data is freed after loading: the node keeps its own copies. */
+    n->id = arena_strdup(&L->arena, e->id);
+    n->file = arena_strdup(&L->arena, e->file);
+    if (!n->id || !n->file) {
+        L->oom = true;
+        return NULL;
+    }
     n->line = e->sec->line;
     if (!parse_type(L, e, &n->type))
         return NULL;
@@ -587,7 +603,11 @@ static struct node *make_node(struct loader *L, struct entry *e)
     n->paras = numbered_values(L, e, "p", "", &n->n_paras);
     n->words = count_words(n->title);
     for (size_t i = 0; i < n->n_paras; i++)
-        n->words += count_words(n->paras[i]);
+        n->words += count_words(n->paras[i] + (content_is_bullet(n->paras[i]) ? 2 : 0));
+    for (size_t i = 0; i < n->n_paras; i++)
+        if (!n->paras[i][0])
+            diag_add(L->d, e->file, e->sec->line, "write the paragraph or remove the key",
+                     "[%s] p%zu is empty", e->id, i + 1);
     if (n->type == NODE_PAGE && n->n_paras == 0)
         diag_add(L->d, e->file, e->sec->line, "add at least one paragraph: p1 = ...",
                  "page [%s] is empty: it has no p1", e->id);
@@ -649,8 +669,8 @@ static void check_targets(struct loader *L, const struct entry *e, const char *k
             diag_add(L->d, e->file, line_of(e->sec, key),
                      want_source ? "list only ids of type = source here"
                                  : "sources are listed with sources = ..., not here",
-                     "[%s] %s names '%s', which is %s a source", e->id, key, v[i]->id,
-                     want_source ? "not" : "");
+                     "[%s] %s names '%s', which is %sa source", e->id, key, v[i]->id,
+                     want_source ? "not " : "");
     }
 }
 
@@ -664,7 +684,7 @@ static void resolve_refs(struct loader *L, struct entry *e)
     check_targets(L, e, "children", n->children, n->n_children, false);
     check_targets(L, e, "see", n->see, n->n_see, false);
     check_targets(L, e, "sources", n->sources, n->n_sources, true);
-    if (n->type == NODE_MENU && n->n_children == 0 && !value_of(e->sec, "children"))
+    if (n->type == NODE_MENU && n->n_children == 0)
         diag_add(L->d, e->file, e->sec->line, "add children = id, id, ...",
                  "menu [%s] is empty: it has no children", e->id);
 }
@@ -775,6 +795,9 @@ static void fill_guide(struct loader *L, struct guide *g)
     else if (!r || !r->node)
         diag_add(L->d, L->guide_file, line_of(s, "root"), "name an existing node",
                  "[guide] root names '%s', but no node has that id", root);
+    else if (r->node->type != NODE_MENU)
+        diag_add(L->d, L->guide_file, line_of(s, "root"), "name the home menu",
+                 "[guide] root names '%s', which is not a menu", root);
     else
         g->root = r->node;
     if (!value_of(s, "title"))

@@ -67,7 +67,7 @@ struct guide {
 };
 
 struct content_stats {
-    size_t pages, menus, checklists, sources, words, files;
+    size_t pages, menus, checklists, sources, words;
 };
 
 /* Loads every .ini file in dir (sorted by name) into g and validates the

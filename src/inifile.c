@@ -87,7 +87,7 @@ static char *trim(char *s)
 
 static bool name_ok(const char *s, bool is_key)
 {
-    if (!*s)
+    if (!islower((unsigned char)*s) && !isdigit((unsigned char)*s))
         return false;
     for (; *s; s++) {
         bool ok = islower((unsigned char)*s) || isdigit((unsigned char)*s) ||
@@ -309,13 +309,16 @@ static bool parse_line(const char *path, int no, char *line, struct ini_file *f,
     char *t = trim(line);
     size_t n = strlen(t);
 
-    if (n == 0 || t[0] == ';' || t[0] == '#')
+    if (n == 0)
         return true;
+    /* Checked before comments: iniparser joins even a comment line. */
     if (t[n - 1] == '\\') {
         diag_add(d, path, no, "remove the backslash; write long text as two keys instead",
                  "line ends with '\\', which makes iniparser join it to the next line");
         return false;
     }
+    if (t[0] == ';' || t[0] == '#')
+        return true;
     if (t[0] == '[')
         return parse_section_line(path, no, t, f, cur, d);
     return parse_key_line(path, no, t, *cur, d);

@@ -233,7 +233,7 @@ bool ui_too_small(void)
 
     if (COLS >= UI_MIN_COLS && LINES >= UI_MIN_ROWS)
         return false;
-    snprintf(need, sizeof need, "Make it %dx%d or larger.", UI_MIN_COLS, UI_MIN_ROWS);
+    snprintf(need, sizeof need, "Need %dx%d or more.", UI_MIN_COLS, UI_MIN_ROWS);
     erase();
     for (int i = 0; i < 3 && i < LINES; i++)
         ui_put(i, 0, notice[i], strlen(notice[i]), COLS, A_BOLD);

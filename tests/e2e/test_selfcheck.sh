@@ -1,0 +1,94 @@
+#!/bin/sh
+# The tick-box self-checks: ticking, why, result, red-flag override, the
+# all-six rule, clearing, saving on request, and no file otherwise.
+. "$(dirname "$0")/lib.sh"
+NAME=selfcheck
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"; cleanup' EXIT
+mkdir "$tmp/home" "$tmp/tmp" "$tmp/work"
+CWD="$tmp/work"
+
+start 80x24 HOME="$tmp/home" TMPDIR="$tmp/tmp"
+wait_for "14. Self-check: a second opinion?" "the self-check is the last item of Home"
+keys 1 4 Enter
+wait_for "Should I get a second opinion first, before revision spine surgery?" "self-check asks its question"
+wait_for "0 of 12 ticked" "count of ticked items starts at 0"
+wait_for "[ ] I am being offered another operation" "statements shown as [ ]"
+keys Space
+wait_for "[x] I am being offered another operation" "Space ticks a statement, shown as [x]"
+wait_for "1 of 12 ticked" "count follows"
+keys j j x
+wait_for "2 of 12 ticked" "x ticks too"
+keys w
+wait_for "Why: The surgeon's guide cites published reports" "w shows why a statement matters"
+keys Enter
+wait_for "Home > Self-check: a second opinion? > Result" "Enter shows the result"
+wait_for "Some reasons for a second opinion" "the band for the score (3+3) is shown"
+wait_for "You ticked:" "result lists the reasons"
+keys G
+wait_for "What to bring:" "result says what to bring"
+wait_for "Educational only" "result carries the disclaimer"
+keys g
+wait_for "Questions to ask:" "result lists questions to ask"
+keys Left
+wait_for "2 of 12 ticked" "going back keeps the ticks"
+keys Left
+wait_for " Home" "back at Home"
+keys Enter
+wait_for "Home > Self-check: a second opinion?" "reopened"
+wait_for "2 of 12 ticked" "ticks kept for the session"
+keys c
+wait_for "0 of 12 ticked" "c clears every tick"
+
+keys G Space Enter
+wait_for "Get medical help today" "a red-flag tick shows the urgent card"
+lacks "Few reasons ticked" "the urgent card replaces any score"
+keys Left c Left
+
+keys '!'
+wait_for "Warning signs: do I need help now?" "! opens the warning-signs check from Home"
+keys Enter
+wait_for "No warning signs ticked" "no warning sign ticked: the calm band"
+keys Left Left
+
+keys 9 Enter
+wait_for "Home > Before any spine surgery" "prevention menu"
+keys 2 Enter
+wait_for "The six questions before surgery" "the six questions"
+keys Space j Space j Space j Space j Space Enter
+wait_for "Slow down" "five of six ticked: slow down"
+keys Left j Space Enter
+wait_for "You ticked all six" "all six ticked"
+keys q
+wait_for "EXIT:0" "quits"
+lacks "You ticked" "quitting clears the screen"
+[ -z "$(find "$tmp/home" "$tmp/tmp" "$tmp/work" -mindepth 1)" ] \
+  && ok "the whole session wrote no file (HOME, TMPDIR and the working folder stay empty)" \
+  || bad "files were written: $(ls -AR "$tmp")"
+
+# Saving happens only when asked, to the name given, never over a file.
+start 80x24 HOME="$tmp/home" TMPDIR="$tmp/tmp"
+wait_for "Failed back surgery syndrome" "started again"
+keys 1 4 Enter G k Space Enter
+wait_for "Few reasons ticked" "one light reason (weight 1): the lowest band"
+keys s
+wait_for "Save to file" "s asks for a file name"
+keys "summary.txt" Enter
+wait_for "Saved to summary.txt" "says where it saved"
+grep -q "You ticked:" "$tmp/work/summary.txt" && grep -q "Educational only" "$tmp/work/summary.txt" \
+  && ok "the file holds the summary" || bad "summary file wrong: $(cat "$tmp/work/summary.txt" 2>&1)"
+echo keep > "$tmp/work/keep.txt"
+keys s "keep.txt" Enter
+wait_for "That file exists. Replace it? (y/n)" "asks before replacing a file"
+keys n
+wait_for "Not saved" "answering n keeps the file"
+[ "$(cat "$tmp/work/keep.txt")" = keep ] && ok "existing file untouched" || bad "keep.txt was changed"
+keys q
+wait_for "EXIT:0" "quits"
+[ "$(ls -A "$tmp/work")" = "keep.txt
+summary.txt" ] && ok "only the files asked for exist" || bad "unexpected files: $(ls -A "$tmp/work")"
+
+start 80x24 -- --kiosk
+wait_for "Failed back surgery syndrome" "kiosk mode starts"
+keys 1 4 Enter Enter s
+wait_for "Saving is turned off on this machine." "kiosk mode refuses to save"
+finish

@@ -1,0 +1,38 @@
+#!/bin/sh
+# Ctrl-C, SIGTERM and a dropped link (SIGHUP) end the guide promptly and
+# give the terminal back.
+. "$(dirname "$0")/lib.sh"
+NAME=signals
+
+# gone_within PID SECONDS: the process has ended in time.
+gone_within() {
+  end=$(( $(date +%s%N) / 1000000 + $2 * 1000 ))
+  while kill -0 "$1" 2>/dev/null; do
+    [ $(( $(date +%s%N) / 1000000 )) -gt "$end" ] && return 1
+    sleep 0.02
+  done
+  return 0
+}
+
+start 80x24
+wait_for "Failed back surgery syndrome" "running"
+keys C-c
+wait_for "EXIT:0" "Ctrl-C ends the guide with status 0"
+lacks "Failed back surgery syndrome" "Ctrl-C leaves a cleared screen"
+
+start 80x24
+wait_for "Failed back surgery syndrome" "running again"
+keys 4 Enter
+wait_for "Home > Causes" "inside a menu"
+pid=$(guide_pid)
+kill -TERM "$pid"
+gone_within "$pid" 1 && ok "SIGTERM ends it within a second" || bad "still running after SIGTERM"
+wait_for "EXIT:0" "SIGTERM exit status is 0"
+
+start 80x24
+wait_for "Failed back surgery syndrome" "running a third time"
+pid=$(guide_pid)
+# Closing the terminal is what a dropped SSH link does: SIGHUP and EOF.
+tmux -L "$SOCK" kill-server
+gone_within "$pid" 1 && ok "a hang-up ends it within a second" || { bad "still running after hang-up"; kill -9 "$pid"; }
+finish

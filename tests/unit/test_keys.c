@@ -1,0 +1,123 @@
+/* test_keys.c: key dispatch from the one table, per screen, and digits. */
+#include <curses.h>
+
+#include "testutil.h"
+#include "../../src/keys.h"
+
+static void test_movement_keys_everywhere(void **state)
+{
+    (void)state;
+    enum view views[] = { SCR_MENU, SCR_PAGE, SCR_CHECK };
+    for (size_t i = 0; i < 3; i++) {
+        assert_int_equal(keys_action(KEY_UP, views[i]), ACT_UP);
+        assert_int_equal(keys_action('k', views[i]), ACT_UP);
+        assert_int_equal(keys_action(KEY_DOWN, views[i]), ACT_DOWN);
+        assert_int_equal(keys_action('j', views[i]), ACT_DOWN);
+        assert_int_equal(keys_action(KEY_NPAGE, views[i]), ACT_PAGE_DOWN);
+        assert_int_equal(keys_action(KEY_PPAGE, views[i]), ACT_PAGE_UP);
+        assert_int_equal(keys_action('b', views[i]), ACT_PAGE_UP);
+        assert_int_equal(keys_action(KEY_HOME, views[i]), ACT_TOP);
+        assert_int_equal(keys_action('g', views[i]), ACT_TOP);
+        assert_int_equal(keys_action(KEY_END, views[i]), ACT_BOTTOM);
+        assert_int_equal(keys_action('G', views[i]), ACT_BOTTOM);
+        assert_int_equal(keys_action(KEY_LEFT, views[i]), ACT_BACK);
+        assert_int_equal(keys_action('h', views[i]), ACT_BACK);
+        assert_int_equal(keys_action(KEY_BACKSPACE, views[i]), ACT_BACK);
+        assert_int_equal(keys_action(27, views[i]), ACT_BACK);
+        assert_int_equal(keys_action('q', views[i]), ACT_QUIT);
+        assert_int_equal(keys_action('?', views[i]), ACT_HELP);
+        assert_int_equal(keys_action('!', views[i]), ACT_URGENT);
+    }
+}
+
+static void test_enter_depends_on_screen(void **state)
+{
+    (void)state;
+    assert_int_equal(keys_action('\r', SCR_MENU), ACT_OPEN);
+    assert_int_equal(keys_action(KEY_RIGHT, SCR_MENU), ACT_OPEN);
+    assert_int_equal(keys_action('l', SCR_MENU), ACT_OPEN);
+    assert_int_equal(keys_action('\r', SCR_CHECK), ACT_RESULT);
+    assert_int_equal(keys_action('\r', SCR_PAGE), ACT_NONE);
+}
+
+static void test_space_pages_but_ticks_in_checklists(void **state)
+{
+    (void)state;
+    assert_int_equal(keys_action(' ', SCR_PAGE), ACT_PAGE_DOWN);
+    assert_int_equal(keys_action(' ', SCR_MENU), ACT_PAGE_DOWN);
+    assert_int_equal(keys_action(' ', SCR_CHECK), ACT_TOGGLE);
+    assert_int_equal(keys_action('x', SCR_CHECK), ACT_TOGGLE);
+    assert_int_equal(keys_action('x', SCR_PAGE), ACT_NONE);
+    assert_int_equal(keys_action(']', SCR_PAGE), ACT_NEXT_PAGE);
+    assert_int_equal(keys_action('[', SCR_PAGE), ACT_PREV_PAGE);
+    assert_int_equal(keys_action('w', SCR_CHECK), ACT_WHY);
+    assert_int_equal(keys_action('c', SCR_CHECK), ACT_CLEAR);
+}
+
+static void test_unbound_keys_do_nothing(void **state)
+{
+    (void)state;
+    assert_int_equal(keys_action('z', SCR_MENU), ACT_NONE);
+    assert_int_equal(keys_action(KEY_F(1), SCR_PAGE), ACT_NONE);
+}
+
+static void test_every_action_is_described_for_help(void **state)
+{
+    size_t n;
+    const struct binding *t = keys_table(&n);
+    (void)state;
+    assert_true(n > 10);
+    for (size_t i = 0; i < n; i++) {
+        assert_non_null(t[i].names);
+        assert_true(strlen(t[i].help) > 3);
+        assert_int_not_equal(t[i].keys[0], 0);
+        /* The first key of each row really triggers the row's action. */
+        unsigned v = t[i].screens;
+        enum view one = v & SCR_MENU ? SCR_MENU : v & SCR_PAGE ? SCR_PAGE : SCR_CHECK;
+        assert_int_equal(keys_action(t[i].keys[0], one), t[i].action);
+    }
+}
+
+static void test_no_function_key_is_needed(void **state)
+{
+    size_t n;
+    const struct binding *t = keys_table(&n);
+    (void)state;
+    /* Every action has a plain key besides any special key. */
+    for (size_t i = 0; i < n; i++) {
+        bool plain = false;
+        for (int k = 0; k < KEYS_PER_BINDING && t[i].keys[k]; k++)
+            plain |= t[i].keys[k] < KEY_MIN;
+        if (!plain)
+            fail_msg("binding '%s' needs a special key", t[i].names);
+    }
+}
+
+static void test_digits_build_item_numbers(void **state)
+{
+    int pending = 0;
+    (void)state;
+    assert_int_equal(keys_digit(&pending, '3', 14), 3);
+    pending = 0;
+    assert_int_equal(keys_digit(&pending, '1', 14), 1);
+    assert_int_equal(keys_digit(&pending, '2', 14), 12); /* 1 then 2 = item 12 */
+    assert_int_equal(keys_digit(&pending, '5', 14), 5);  /* 125 is too big: 5 */
+    assert_int_equal(keys_digit(&pending, '9', 5), 0);   /* no item 9 */
+    assert_int_equal(keys_digit(&pending, 'j', 14), 0);  /* a non-digit resets */
+    assert_int_equal(pending, 0);
+    assert_int_equal(keys_digit(&pending, '0', 14), 0);  /* there is no item 0 */
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_movement_keys_everywhere),
+        cmocka_unit_test(test_enter_depends_on_screen),
+        cmocka_unit_test(test_space_pages_but_ticks_in_checklists),
+        cmocka_unit_test(test_unbound_keys_do_nothing),
+        cmocka_unit_test(test_every_action_is_described_for_help),
+        cmocka_unit_test(test_no_function_key_is_needed),
+        cmocka_unit_test(test_digits_build_item_numbers),
+    };
+    return cmocka_run_group_tests_name("keys", tests, NULL, NULL);
+}
