@@ -28,7 +28,7 @@ UNIT  = tests/unit/test_text tests/unit/test_content tests/unit/test_layout \
         tests/unit/test_keys tests/unit/test_check
 COPYCHECK ?= ../shared/tools/copycheck
 
-.PHONY: all run check deps-run deps-check unit e2e content-check valgrind install \
+.PHONY: grade all run check deps-run deps-check unit e2e content-check valgrind clang-build install \
         uninstall clean
 
 all: fbss-guide
@@ -75,9 +75,15 @@ e2e: fbss-guide
 valgrind: fbss-guide
 	sh tests/e2e/valgrind_walk.sh
 
+# The code must build cleanly with clang as well as gcc.
+clang-build:
+	@tmp=$$(mktemp -d) && for f in $(CORE) $(UI); do \
+	  clang $(ALL_CFLAGS) -c -o $$tmp/$$(basename $$f .c).o $$f || { rm -rf $$tmp; exit 1; }; \
+	done && rm -rf $$tmp && echo "clang-build: clean under $(WARN)"
+
 check: deps-check
 	@$(MAKE) --no-print-directory fbss-guide $(UNIT)
-	@$(MAKE) --no-print-directory unit content-check e2e valgrind
+	@$(MAKE) --no-print-directory clang-build unit content-check e2e valgrind
 	@echo "make check: all tests passed"
 
 install: fbss-guide
@@ -92,3 +98,7 @@ uninstall:
 
 clean:
 	rm -f fbss-guide src/*.o src/build-config $(UNIT)
+
+# Reading grade of every page (US school grade, Flesch-Kincaid via `style`).
+grade:
+	sh tests/grade.sh content 8

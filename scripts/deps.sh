@@ -4,7 +4,7 @@
 set -eu
 case "${1:-run}" in
 run)   pkgs="gcc make pkg-config libncurses-dev libiniparser-dev" ;;
-check) pkgs="gcc make pkg-config libncurses-dev libiniparser-dev libcmocka-dev tmux diction python3 valgrind" ;;
+check) pkgs="gcc clang make pkg-config libncurses-dev libiniparser-dev libcmocka-dev tmux diction python3 valgrind" ;;
 *)     echo "usage: deps.sh run|check" >&2; exit 2 ;;
 esac
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
