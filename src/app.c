@@ -1,6 +1,7 @@
 /* app.c: the browser's state and main loop (see app.h). */
 #define _GNU_SOURCE
 #include "app.h"
+#include "grow.h"
 
 #include <curses.h>
 #include <stdarg.h>
@@ -103,14 +104,8 @@ struct frame *app_parent(struct app *a)
 
 bool app_push(struct app *a, struct node *n)
 {
-    if (a->depth == a->cap) {
-        size_t cap = a->cap ? a->cap * 2 : 16;
-        struct frame *v = realloc(a->stack, cap * sizeof *v);
-        if (!v)
-            return false;
-        a->stack = v;
-        a->cap = cap;
-    }
+    if (!grow((void **)&a->stack, &a->cap, a->depth, sizeof *a->stack))
+        return false;
     memset(&a->stack[a->depth], 0, sizeof a->stack[0]);
     a->stack[a->depth++].node = n;
     return true;

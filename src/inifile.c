@@ -1,6 +1,7 @@
 /* inifile.c: checked reading of one .ini file (see inifile.h). */
 #define _GNU_SOURCE
 #include "inifile.h"
+#include "grow.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -108,14 +109,8 @@ static bool has_upper(const char *s)
 
 static struct ini_section *add_section(struct ini_file *f, const char *id, int line)
 {
-    if (f->n_secs == f->cap) {
-        size_t cap = f->cap ? f->cap * 2 : 16;
-        struct ini_section *v = realloc(f->secs, cap * sizeof *v);
-        if (!v)
-            return NULL;
-        f->secs = v;
-        f->cap = cap;
-    }
+    if (!grow((void **)&f->secs, &f->cap, f->n_secs, sizeof *f->secs))
+        return NULL;
     struct ini_section *s = &f->secs[f->n_secs];
     memset(s, 0, sizeof *s);
     s->id = strdup(id);
@@ -128,14 +123,8 @@ static struct ini_section *add_section(struct ini_file *f, const char *id, int l
 
 static bool add_key(struct ini_section *s, const char *key, const char *value, int line)
 {
-    if (s->n_keys == s->cap) {
-        size_t cap = s->cap ? s->cap * 2 : 8;
-        struct ini_key *v = realloc(s->keys, cap * sizeof *v);
-        if (!v)
-            return false;
-        s->keys = v;
-        s->cap = cap;
-    }
+    if (!grow((void **)&s->keys, &s->cap, s->n_keys, sizeof *s->keys))
+        return false;
     struct ini_key *k = &s->keys[s->n_keys];
     k->key = strdup(key);
     k->value = strdup(value);

@@ -1,5 +1,6 @@
 /* layout.c: page layout (see layout.h). */
 #include "layout.h"
+#include "grow.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -26,14 +27,8 @@ void doc_free(struct doc *d)
 
 static bool push_line(struct doc *d, const struct doc_line *l)
 {
-    if (d->n == d->cap) {
-        size_t cap = d->cap ? d->cap * 2 : 64;
-        struct doc_line *v = realloc(d->lines, cap * sizeof *v);
-        if (!v)
-            return false;
-        d->lines = v;
-        d->cap = cap;
-    }
+    if (!grow((void **)&d->lines, &d->cap, d->n, sizeof *d->lines))
+        return false;
     d->lines[d->n++] = *l;
     return true;
 }
@@ -42,14 +37,8 @@ static char *keep_text(struct doc *d, const char *text)
 {
     char *t;
 
-    if (d->n_texts == d->cap_texts) {
-        size_t cap = d->cap_texts ? d->cap_texts * 2 : 32;
-        char **v = realloc(d->texts, cap * sizeof *v);
-        if (!v)
-            return NULL;
-        d->texts = v;
-        d->cap_texts = cap;
-    }
+    if (!grow((void **)&d->texts, &d->cap_texts, d->n_texts, sizeof *d->texts))
+        return NULL;
     t = text_clean(text, d->ascii);
     if (t)
         d->texts[d->n_texts++] = t;

@@ -1,5 +1,6 @@
 /* text.c: UTF-8, display width, cleaning and wrapping (see text.h). */
 #include "text.h"
+#include "grow.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -145,23 +146,15 @@ char *text_clean(const char *s, bool ascii)
 
 static bool lines_push(struct text_lines *l, size_t off, size_t len)
 {
-    if (l->n == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 16;
-        struct text_line *v = realloc(l->v, cap * sizeof *v);
-        if (!v)
-            return false;
-        l->v = v;
-        l->cap = cap;
-    }
+    if (!grow((void **)&l->v, &l->cap, l->n, sizeof *l->v))
+        return false;
     l->v[l->n].off = off;
     l->v[l->n].len = len;
     l->n++;
     return true;
 }
 
-/* Bytes of the longest prefix of s[0..len) that fits in width columns;
- * at least one character so that wrapping always makes progress. */
-static size_t fit_prefix(const char *s, size_t len, int width)
+size_t text_fit(const char *s, size_t len, int width)
 {
     size_t i = 0;
     int w = 0;
@@ -170,12 +163,21 @@ static size_t fit_prefix(const char *s, size_t len, int width)
         uint32_t cp;
         size_t n = text_decode(s + i, len - i, &cp);
         int cw = text_cp_width(cp);
-        if (w + cw > width && i > 0)
+        if (w + cw > width)
             break;
         w += cw;
         i += n;
     }
     return i;
+}
+
+/* Like text_fit, but at least one character, so wrapping always advances. */
+static size_t fit_prefix(const char *s, size_t len, int width)
+{
+    size_t i = text_fit(s, len, width);
+    uint32_t cp;
+
+    return i > 0 || len == 0 ? i : text_decode(s, len, &cp);
 }
 
 bool text_wrap(const char *s, int width, struct text_lines *out)

@@ -25,6 +25,10 @@ int text_cp_width(uint32_t cp);
 /* Columns the UTF-8 string s[0..len) takes. */
 int text_width(const char *s, size_t len);
 
+/* Bytes of the longest prefix of s[0..len) that fits in width columns
+ * (never cutting a character). */
+size_t text_fit(const char *s, size_t len, int width);
+
 /* Returns a newly allocated copy of s that is safe to send to a terminal:
  * control characters (C0, DEL, C1) become a visible replacement, tabs a
  * space. With ascii set, typographic punctuation is transliterated

@@ -153,19 +153,8 @@ bool ui_ascii(void)
 
 void ui_put(int row, int col, const char *s, size_t len, int width, int attr)
 {
-    size_t i = 0;
-    int w = 0;
+    size_t i = text_fit(s, len, width);
 
-    /* Find the longest prefix that fits. */
-    while (i < len) {
-        uint32_t cp;
-        size_t n = text_decode(s + i, len - i, &cp);
-        int cw = text_cp_width(cp);
-        if (w + cw > width)
-            break;
-        w += cw;
-        i += n;
-    }
     attron(attr);
     mvaddnstr(row, col, s, (int)i);
     attroff(attr);
