@@ -4,7 +4,7 @@
 
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-BIN="$ROOT/fbss-guide"
+BIN="${FBSS_BIN:-$ROOT/fbss-guide}"  # FBSS_BIN: test another build (e.g. sanitizers)
 CONTENT="$ROOT/content"
 SOCK_BASE="fbss-e2e-$$-$(basename "$0" .sh)"
 SOCK="$SOCK_BASE-0"
