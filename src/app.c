@@ -13,7 +13,17 @@
 #include "screens.h"
 #include "ui.h"
 
-static const char *const view_names[] = { "", " (menus)", " (pages)", "", " (self-check)" };
+/* The help text's note on where a binding works; none if everywhere. */
+static const char *where(unsigned screens)
+{
+    if (screens == SCR_ALL)
+        return "";
+    if (screens & SCR_CHECK)
+        return " (self-check)";
+    if (screens == SCR_MENU)
+        return " (menus)";
+    return screens == SCR_PAGE ? " (pages)" : "";
+}
 
 /* The help page is generated from the key table, so it cannot drift. */
 static bool build_help(struct app *a)
@@ -30,9 +40,7 @@ static bool build_help(struct app *a)
         goto fail;
     p[k++] = s;
     for (size_t i = 0; i < n; i++) {
-        unsigned v = t[i].screens;
-        const char *where = v == SCR_ALL ? "" : view_names[v & 4 ? 4 : v & 3];
-        if (asprintf(&s, "- %s: %s%s", t[i].names, t[i].help, where) < 0)
+        if (asprintf(&s, "- %s: %s%s", t[i].names, t[i].help, where(t[i].screens)) < 0)
             goto fail;
         p[k++] = s;
     }
