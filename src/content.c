@@ -602,12 +602,12 @@ static struct node *make_node(struct loader *L, struct entry *e)
         n->summary = arena_strdup(&L->arena, value_of(e->sec, "summary"));
     n->paras = numbered_values(L, e, "p", "", &n->n_paras);
     n->words = count_words(n->title);
-    for (size_t i = 0; i < n->n_paras; i++)
-        n->words += count_words(n->paras[i] + (content_is_bullet(n->paras[i]) ? 2 : 0));
-    for (size_t i = 0; i < n->n_paras; i++)
+    for (size_t i = 0; i < n->n_paras; i++) {
         if (!n->paras[i][0])
             diag_add(L->d, e->file, e->sec->line, "write the paragraph or remove the key",
                      "[%s] p%zu is empty", e->id, i + 1);
+        n->words += count_words(n->paras[i] + (content_is_bullet(n->paras[i]) ? 2 : 0));
+    }
     if (n->type == NODE_PAGE && n->n_paras == 0)
         diag_add(L->d, e->file, e->sec->line, "add at least one paragraph: p1 = ...",
                  "page [%s] is empty: it has no p1", e->id);
