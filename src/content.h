@@ -8,7 +8,11 @@
 
 #include "diag.h"
 
-enum node_type { NODE_MENU, NODE_PAGE, NODE_CHECKLIST, NODE_SOURCE };
+enum node_type {
+    NODE_MENU, NODE_PAGE, NODE_CHECKLIST, NODE_SOURCE,
+    NODE_TERM,     /* a glossary word: title, also, p1..pN (the definition) */
+    NODE_GLOSSARY, /* a page that lists every term after its own paragraphs */
+};
 
 struct check_item {
     const char *text;
@@ -37,6 +41,21 @@ struct checklist {
     int max_score; /* sum of the weights of the non-urgent items */
 };
 
+/* A small bar chart on a page, from "label | value" pairs. */
+struct chart_bar {
+    const char *label;
+    long value;
+};
+
+struct chart {
+    const char *title;
+    const char *unit;     /* "" when none; "%" sets the scale to 100 */
+    long max;             /* the value of a full bar */
+    struct chart_bar *bars;
+    size_t n_bars;
+    size_t after;         /* drawn after this many paragraphs */
+};
+
 struct node {
     const char *id;
     enum node_type type;
@@ -51,6 +70,9 @@ struct node {
     struct node **see;
     size_t n_see;
     struct checklist *check; /* checklists only */
+    struct chart *chart;     /* pages: may be NULL */
+    const char **also;       /* terms: other forms of the word, may be empty */
+    size_t n_also;
     const char *file;
     int line;
     size_t words;
@@ -63,11 +85,13 @@ struct guide {
     struct node *root;
     struct node **nodes; /* every node, in file order */
     size_t n_nodes;
+    struct node **terms; /* the glossary's terms, sorted by title */
+    size_t n_terms;
     void *arena; /* owns every string and array above */
 };
 
 struct content_stats {
-    size_t pages, menus, checklists, sources, words;
+    size_t pages, menus, checklists, sources, terms, words;
 };
 
 /* Loads every .ini file in dir (sorted by name) into g and validates the
