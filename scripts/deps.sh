@@ -4,8 +4,9 @@
 set -eu
 case "${1:-run}" in
 run)   pkgs="gcc make pkg-config libncurses-dev libiniparser-dev" ;;
-check) pkgs="gcc clang make pkg-config libncurses-dev libiniparser-dev libcmocka-dev tmux diction python3 valgrind" ;;
-*)     echo "usage: deps.sh run|check" >&2; exit 2 ;;
+check) pkgs="gcc clang libclang-rt-14-dev make pkg-config libncurses-dev libiniparser-dev libcmocka-dev tmux diction python3 valgrind openssh-server openssh-client procps" ;;
+bench) pkgs="gcc make pkg-config libncurses-dev libiniparser-dev python3 dialog whiptail less valgrind" ;;
+*)     echo "usage: deps.sh run|check|bench" >&2; exit 2 ;;
 esac
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
   echo "fbss-guide: this is not a Debian or Ubuntu system, so nothing was installed." >&2

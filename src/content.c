@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "inifile.h"
 
@@ -274,6 +275,14 @@ static const char **numbered_values(struct loader *L, const struct entry *e,
     return v;
 }
 
+static bool page_key(const char *key)
+{
+    int n;
+
+    return !strcmp(key, "chart") || !strcmp(key, "chart_unit") || !strcmp(key, "chart_after") ||
+           numbered(key, "bar", "", &n);
+}
+
 static bool key_allowed(enum node_type t, const char *key)
 {
     static const char *const numbered_keys[][2] = {
@@ -293,6 +302,10 @@ static bool key_allowed(enum node_type t, const char *key)
         return false;
     if (!strcmp(key, "sources") || !strcmp(key, "see"))
         return true;
+    if (t == NODE_TERM)
+        return !strcmp(key, "also");
+    if (t == NODE_PAGE)
+        return page_key(key);
     if (t != NODE_CHECKLIST)
         return false;
     if (!strcmp(key, "urgent_title"))
@@ -305,21 +318,24 @@ static bool key_allowed(enum node_type t, const char *key)
 
 static bool parse_type(struct loader *L, const struct entry *e, enum node_type *t)
 {
-    static const char *const names[] = { "menu", "page", "checklist", "source" };
+    /* In the order of enum node_type. */
+    static const char *const names[] = { "menu", "page", "checklist", "source", "term",
+                                         "glossary" };
     const char *v = value_of(e->sec, "type");
 
     if (!v) {
-        diag_add(L->d, e->file, e->sec->line, "add type = page (or menu, checklist, source)",
+        diag_add(L->d, e->file, e->sec->line,
+                 "add type = page (or menu, checklist, source, term, glossary)",
                  "[%s] has no type", e->id);
         return false;
     }
-    for (size_t i = 0; i < 4; i++) {
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         if (!strcmp(v, names[i])) {
             *t = (enum node_type)i;
             return true;
         }
     }
-    diag_add(L->d, e->file, line_of(e->sec, "type"), "use menu, page, checklist or source",
+    diag_add(L->d, e->file, line_of(e->sec, "type"), "use menu, page, checklist, source, term or glossary",
              "[%s] has unknown type '%s'", e->id, v);
     return false;
 }
@@ -573,6 +589,140 @@ static struct checklist *parse_checklist(struct loader *L, const struct entry *e
     return c;
 }
 
+/* ---- charts and terms */
+
+#define MAX_BAR_VALUE 1000000000L
+
+/* Parses a whole number 0..MAX_BAR_VALUE written with digits only. */
+static bool parse_long(const char *s, long *out)
+{
+    long v = 0;
+
+    if (!*s)
+        return false;
+    for (; *s; s++) {
+        if (*s < '0' || *s > '9' || v > MAX_BAR_VALUE)
+            return false;
+        v = v * 10 + (*s - '0');
+    }
+    *out = v;
+    return v <= MAX_BAR_VALUE;
+}
+
+/* Copies s without the spaces around it into the arena. */
+static const char *arena_trimmed(struct loader *L, const char *s, size_t len)
+{
+    char *out;
+
+    while (len && (*s == ' ' || *s == '\t'))
+        s++, len--;
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+        len--;
+    out = arena_alloc(&L->arena, len + 1);
+    if (!out) {
+        L->oom = true;
+        return "";
+    }
+    memcpy(out, s, len);
+    return out;
+}
+
+/* "label | value" */
+static void parse_bar(struct loader *L, const struct entry *e, size_t i, struct chart_bar *b)
+{
+    char key[32];
+    const char *v, *bar;
+
+    snprintf(key, sizeof key, "bar%zu", i + 1);
+    v = ini_find(e->sec, key)->value;
+    bar = strrchr(v, '|');
+    b->label = arena_trimmed(L, v, bar ? (size_t)(bar - v) : strlen(v));
+    if (!bar || !b->label[0] || !parse_long(arena_trimmed(L, bar + 1, strlen(bar + 1)),
+                                            &b->value))
+        diag_add(L->d, e->file, line_of(e->sec, key),
+                 "write a label, a bar and a whole number: bar1 = Second operation | 50",
+                 "[%s] %s is '%s', not 'label | number'", e->id, key, v);
+}
+
+static void check_chart_scale(struct loader *L, const struct entry *e, struct chart *c)
+{
+    bool percent = strcmp(c->unit, "%") == 0;
+
+    c->max = percent ? 100 : 1;
+    for (size_t i = 0; i < c->n_bars; i++) {
+        if (percent && c->bars[i].value > 100)
+            diag_add(L->d, e->file, line_of(e->sec, "chart_unit"),
+                     "a percentage is at most 100: check the figure or the unit",
+                     "[%s] bar%zu is %ld%%, over 100%%", e->id, i + 1, c->bars[i].value);
+        if (!percent && c->bars[i].value > c->max)
+            c->max = c->bars[i].value;
+    }
+}
+
+static struct chart *parse_chart(struct loader *L, const struct entry *e, size_t n_paras)
+{
+    size_t n = count_numbered(L, e, "bar", "");
+    const char *title = value_of(e->sec, "chart"), *after = value_of(e->sec, "chart_after");
+    struct chart *c;
+    long at = (long)n_paras;
+
+    if (!n && !title && !ini_find(e->sec, "chart_unit") && !after)
+        return NULL;
+    if (!n || !title) {
+        diag_add(L->d, e->file, e->sec->line,
+                 "a chart needs a title (chart = ...) and bars (bar1 = label | number)",
+                 "[%s] has a chart without %s", e->id, n ? "a title" : "bars");
+        return NULL;
+    }
+    if (after && (!parse_long(after, &at) || at > (long)n_paras))
+        diag_add(L->d, e->file, line_of(e->sec, "chart_after"),
+                 "give the number of the paragraph the chart follows (0 to the last)",
+                 "[%s] chart_after is '%s', but the page has %zu paragraphs", e->id, after,
+                 n_paras);
+    c = arena_alloc(&L->arena, sizeof *c);
+    if (c)
+        c->bars = arena_alloc(&L->arena, n * sizeof *c->bars);
+    if (!c || !c->bars) {
+        L->oom = true;
+        return NULL;
+    }
+    c->title = arena_strdup(&L->arena, title);
+    c->unit = value_of(e->sec, "chart_unit") ? opt_str(L, e, "chart_unit") : "";
+    c->after = at > (long)n_paras ? n_paras : (size_t)at;
+    c->n_bars = n;
+    for (size_t i = 0; i < n; i++)
+        parse_bar(L, e, i, &c->bars[i]);
+    check_chart_scale(L, e, c);
+    return c;
+}
+
+/* "also = stimulator, stimulators": other forms of a glossary word. */
+static void parse_also(struct loader *L, const struct entry *e, struct node *n)
+{
+    const char *v = value_of(e->sec, "also");
+    size_t cap = 1;
+
+    if (!v)
+        return;
+    for (const char *p = v; *p; p++)
+        cap += *p == ',';
+    n->also = arena_alloc(&L->arena, cap * sizeof *n->also);
+    if (!n->also) {
+        L->oom = true;
+        return;
+    }
+    for (const char *p = v;;) {
+        const char *comma = strchr(p, ',');
+        size_t len = comma ? (size_t)(comma - p) : strlen(p);
+        const char *word = arena_trimmed(L, p, len);
+        if (*word)
+            n->also[n->n_also++] = word;
+        if (!comma)
+            break;
+        p = comma + 1;
+    }
+}
+
 static struct node *make_node(struct loader *L, struct entry *e)
 {
     struct node *n = arena_alloc(&L->arena, sizeof *n);
@@ -608,11 +758,16 @@ static struct node *make_node(struct loader *L, struct entry *e)
                      "[%s] p%zu is empty", e->id, i + 1);
         n->words += count_words(n->paras[i] + (content_is_bullet(n->paras[i]) ? 2 : 0));
     }
-    if (n->type == NODE_PAGE && n->n_paras == 0)
+    if ((n->type == NODE_PAGE || n->type == NODE_TERM) && n->n_paras == 0)
         diag_add(L->d, e->file, e->sec->line, "add at least one paragraph: p1 = ...",
-                 "page [%s] is empty: it has no p1", e->id);
+                 "%s [%s] is empty: it has no p1", n->type == NODE_PAGE ? "page" : "term",
+                 e->id);
     if (n->type == NODE_CHECKLIST)
         n->check = parse_checklist(L, e, &n->words);
+    if (n->type == NODE_PAGE)
+        n->chart = parse_chart(L, e, n->n_paras);
+    if (n->type == NODE_TERM)
+        parse_also(L, e, n);
     e->node = n;
     return n;
 }
@@ -749,7 +904,8 @@ static void check_tree(struct loader *L, struct node *root)
     find_cycles(L, root, colour, node_index);
     for (size_t i = 0; i < L->n_index; i++) {
         struct node *n = L->index[i].node;
-        if (!n || colour[i] != WHITE || n->type == NODE_SOURCE)
+        /* Sources and terms are reached through pages and the glossary. */
+        if (!n || colour[i] != WHITE || n->type == NODE_SOURCE || n->type == NODE_TERM)
             continue;
         diag_add(L->d, n->file, n->line, "add its id to the children of a menu",
                  "[%s] cannot be reached from the start node [%s]", n->id, root->id);
@@ -810,6 +966,50 @@ static void fill_guide(struct loader *L, struct guide *g)
         g->disclaimer = arena_strdup(&L->arena, value_of(s, "disclaimer"));
 }
 
+static int cmp_title(const void *a, const void *b)
+{
+    const struct node *x = *(const struct node *const *)a, *y = *(const struct node *const *)b;
+    return strcasecmp(x->title, y->title);
+}
+
+static int cmp_node_id(const void *a, const void *b)
+{
+    const struct node *x = *(const struct node *const *)a, *y = *(const struct node *const *)b;
+    return strcmp(x->id, y->id);
+}
+
+/* The glossary's terms sorted by title, and every node sorted by id for
+ * content_find. */
+static void build_lookups(struct loader *L, struct guide *g)
+{
+    bool has_glossary = false;
+
+    g->terms = arena_alloc(&L->arena, (g->n_nodes + 1) * sizeof *g->terms);
+    g->by_id = arena_alloc(&L->arena, (g->n_nodes + 1) * sizeof *g->by_id);
+    if (!g->terms || !g->by_id) {
+        L->oom = true;
+        return;
+    }
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        if (g->nodes[i]->type == NODE_TERM)
+            g->terms[g->n_terms++] = g->nodes[i];
+        has_glossary |= g->nodes[i]->type == NODE_GLOSSARY;
+    }
+    qsort(g->terms, g->n_terms, sizeof *g->terms, cmp_title);
+    memcpy(g->by_id, g->nodes, g->n_nodes * sizeof *g->by_id);
+    qsort(g->by_id, g->n_nodes, sizeof *g->by_id, cmp_node_id);
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        if (g->nodes[i]->type == NODE_GLOSSARY) {
+            g->nodes[i]->children = g->terms;
+            g->nodes[i]->n_children = g->n_terms;
+        }
+    }
+    if (g->n_terms && !has_glossary)
+        diag_add(L->d, g->terms[0]->file, g->terms[0]->line,
+                 "add a node with type = glossary to a menu, so readers can find the terms",
+                 "there are %zu terms but no glossary page to list them", g->n_terms);
+}
+
 static bool build_nodes(struct loader *L, struct guide *g)
 {
     g->nodes = arena_alloc(&L->arena, (L->n_index + 1) * sizeof *g->nodes);
@@ -829,6 +1029,7 @@ static bool build_nodes(struct loader *L, struct guide *g)
     for (size_t i = 0; i < L->n_index; i++)
         if (L->index[i].node)
             resolve_refs(L, &L->index[i]);
+    build_lookups(L, g);
     return true;
 }
 
@@ -883,10 +1084,10 @@ void content_free(struct guide *g)
 
 struct node *content_find(const struct guide *g, const char *id)
 {
-    for (size_t i = 0; i < g->n_nodes; i++)
-        if (strcmp(g->nodes[i]->id, id) == 0)
-            return g->nodes[i];
-    return NULL;
+    struct node key = { .id = id }, *kp = &key, **hit;
+
+    hit = bsearch(&kp, g->by_id, g->n_nodes, sizeof *g->by_id, cmp_node_id);
+    return hit ? *hit : NULL;
 }
 
 void content_stats(const struct guide *g, struct content_stats *st)
@@ -898,6 +1099,8 @@ void content_stats(const struct guide *g, struct content_stats *st)
         st->menus += n->type == NODE_MENU;
         st->checklists += n->type == NODE_CHECKLIST;
         st->sources += n->type == NODE_SOURCE;
+        st->terms += n->type == NODE_TERM;
+        st->pages += n->type == NODE_GLOSSARY;
         if (n->type != NODE_SOURCE)
             st->words += n->words;
     }

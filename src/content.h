@@ -87,6 +87,7 @@ struct guide {
     size_t n_nodes;
     struct node **terms; /* the glossary's terms, sorted by title */
     size_t n_terms;
+    struct node **by_id; /* every node sorted by id, for content_find */
     void *arena; /* owns every string and array above */
 };
 

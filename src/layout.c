@@ -2,6 +2,7 @@
 #include "layout.h"
 #include "grow.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -58,7 +59,7 @@ static bool add_block(struct doc *d, const char *text, enum line_kind kind, bool
     }
     for (size_t i = 0; i < tl.n; i++) {
         struct doc_line l = { t + tl.v[i].off, tl.v[i].len, indent, NULL, kind, block,
-                              tl.v[i].off };
+                              tl.v[i].off, NULL };
         if (bullet && i == 0)
             l.marker = d->ascii ? "-" : "\xE2\x80\xA2"; /* U+2022 bullet */
         if (!push_line(d, &l)) {
@@ -83,11 +84,13 @@ bool doc_add_indented(struct doc *d, const char *text, enum line_kind kind, int 
 
 bool doc_blank(struct doc *d)
 {
-    struct doc_line l = { "", 0, 0, NULL, LINE_BLANK, d->n_texts, 0 };
+    struct doc_line l = { "", 0, 0, NULL, LINE_BLANK, d->n_texts, 0, NULL };
     return push_line(d, &l);
 }
 
-static bool add_list(struct doc *d, const char *heading, struct node *const *v, size_t n)
+/* A "See also" or "Sources" list; see entries become link lines. */
+static bool add_list(struct doc *d, const char *heading, struct node *const *v, size_t n,
+                     bool links)
 {
     char buf[512];
 
@@ -96,20 +99,97 @@ static bool add_list(struct doc *d, const char *heading, struct node *const *v, 
     if (!doc_blank(d) || !doc_add(d, heading, LINE_HEADING))
         return false;
     for (size_t i = 0; i < n; i++) {
+        size_t first = d->n;
         snprintf(buf, sizeof buf, "- %s", v[i]->title);
         if (!doc_add(d, buf, LINE_TEXT))
+            return false;
+        for (size_t k = first; links && k < d->n; k++)
+            d->lines[k].link = v[i];
+    }
+    return true;
+}
+
+/* Columns for the number and unit after a bar: "100%" is 4. */
+static int value_width(const struct chart *c)
+{
+    int w = 1;
+
+    for (size_t i = 0; i < c->n_bars; i++) {
+        char num[32];
+        int n = snprintf(num, sizeof num, "%ld%s", c->bars[i].value, c->unit);
+        w = n > w ? n : w;
+    }
+    return w;
+}
+
+static int label_width(const struct chart *c, bool ascii)
+{
+    int w = 0;
+
+    for (size_t i = 0; i < c->n_bars; i++) {
+        char *t = text_clean(c->bars[i].label, ascii);
+        int n = t ? text_width(t, strlen(t)) : 0;
+        free(t);
+        w = n > w ? n : w;
+    }
+    return w;
+}
+
+/* One chart row as text: the bar's length is its share of the full scale,
+ * and the number is always written beside it, so the chart reads the same
+ * aloud, in ASCII and in monochrome. */
+static bool add_bar(struct doc *d, const struct chart *c, size_t i, int labelw, int barw)
+{
+    const struct chart_bar *b = &c->bars[i];
+    const char *fill = d->ascii ? "#" : "\xE2\x96\x88"; /* U+2588 full block */
+    long cells = c->max > 0 ? (b->value * barw + c->max / 2) / c->max : 0;
+    size_t cap = strlen(b->label) + (size_t)barw * 3 + (size_t)labelw + 64;
+    char *row = malloc(cap), *p;
+    bool ok;
+
+    if (!row)
+        return false;
+    if (cells == 0 && b->value > 0)
+        cells = 1; /* a small value still shows */
+    p = row;
+    if (labelw) {
+        char *t = text_clean(b->label, d->ascii);
+        int pad = labelw - (t ? text_width(t, strlen(t)) : 0);
+        p += sprintf(p, "%s%*s  ", t ? t : "", pad > 0 ? pad : 0, "");
+        free(t);
+    }
+    for (long k = 0; k < cells && k < barw; k++)
+        p += sprintf(p, "%s", fill);
+    sprintf(p, " %ld%s", b->value, c->unit);
+    ok = doc_add(d, row, LINE_CHART);
+    free(row);
+    return ok;
+}
+
+static bool add_chart(struct doc *d, const struct chart *c)
+{
+    int valw = value_width(c), labelw = label_width(c, d->ascii);
+    int barw = d->width - labelw - 2 - valw - 1;
+    bool stacked = barw < 10; /* too narrow: each label goes above its bar */
+
+    if (stacked)
+        barw = d->width - valw - 1;
+    if (!doc_blank(d) || !doc_add(d, c->title, LINE_HEADING))
+        return false;
+    for (size_t i = 0; i < c->n_bars; i++) {
+        if (stacked && !doc_add(d, c->bars[i].label, LINE_TEXT))
+            return false;
+        if (!add_bar(d, c, i, stacked ? 0 : labelw, barw < 1 ? 1 : barw))
             return false;
     }
     return true;
 }
 
-bool doc_page(struct doc *d, const struct node *n)
+static bool add_paras(struct doc *d, const struct node *n, size_t from, size_t to)
 {
-    bool prev_bullet = false;
+    bool prev_bullet = from > 0 && content_is_bullet(n->paras[from - 1]);
 
-    if (!doc_add(d, n->title, LINE_TITLE))
-        return false;
-    for (size_t i = 0; i < n->n_paras; i++) {
+    for (size_t i = from; i < to; i++) {
         bool bullet = content_is_bullet(n->paras[i]);
         /* Consecutive bullets form one list; everything else is spaced. */
         if (!(bullet && prev_bullet) && !doc_blank(d))
@@ -118,8 +198,37 @@ bool doc_page(struct doc *d, const struct node *n)
             return false;
         prev_bullet = bullet;
     }
-    return add_list(d, "Sources", n->sources, n->n_sources) &&
-           add_list(d, "See also", n->see, n->n_see);
+    return true;
+}
+
+/* A glossary lists its terms (its children): the word, then its meaning. */
+static bool add_terms(struct doc *d, const struct node *n)
+{
+    for (size_t i = 0; i < n->n_children; i++) {
+        const struct node *t = n->children[i];
+        if (!doc_blank(d) || !doc_add(d, t->title, LINE_HEADING))
+            return false;
+        for (size_t k = 0; k < t->n_paras; k++)
+            if (!doc_add(d, t->paras[k], LINE_TEXT))
+                return false;
+    }
+    return true;
+}
+
+bool doc_page(struct doc *d, const struct node *n)
+{
+    size_t split = n->chart ? n->chart->after : n->n_paras;
+
+    if (!doc_add(d, n->title, LINE_TITLE) || !add_paras(d, n, 0, split))
+        return false;
+    if (n->chart && !add_chart(d, n->chart))
+        return false;
+    if (!add_paras(d, n, split, n->n_paras))
+        return false;
+    if (n->type == NODE_GLOSSARY && !add_terms(d, n))
+        return false;
+    return add_list(d, "Sources", n->sources, n->n_sources, false) &&
+           add_list(d, "See also", n->see, n->n_see, true);
 }
 
 size_t doc_find(const struct doc *d, size_t block, size_t off)

@@ -10,7 +10,7 @@
 
 #include "content.h"
 
-enum line_kind { LINE_TEXT, LINE_TITLE, LINE_HEADING, LINE_BLANK };
+enum line_kind { LINE_TEXT, LINE_TITLE, LINE_HEADING, LINE_BLANK, LINE_CHART };
 
 struct doc_line {
     const char *s;      /* into the doc's cleaned text */
@@ -19,6 +19,7 @@ struct doc_line {
     const char *marker; /* bullet drawn at column 0 of a first line, or NULL */
     enum line_kind kind;
     size_t block, off;  /* where the line starts, for anchoring */
+    const struct node *link; /* a "See also" line: the page it leads to */
 };
 
 struct doc {
@@ -41,7 +42,8 @@ bool doc_blank(struct doc *d);
 /* Adds a block whose lines all start indent columns in (checklist items). */
 bool doc_add_indented(struct doc *d, const char *text, enum line_kind kind, int indent);
 
-/* Lays out a whole page: title, paragraphs, sources, related pages. */
+/* Lays out a whole page: title, paragraphs, a chart if any, sources,
+ * related pages (as link lines); a glossary lists its terms. */
 bool doc_page(struct doc *d, const struct node *n);
 
 /* The index of the line that holds byte off of block (the last line that

@@ -146,8 +146,8 @@ static int run_check(const char *dir, const struct guide *g)
     struct content_stats st;
 
     content_stats(g, &st);
-    printf("%s: ok: %zu pages, %zu menus, %zu checklists, %zu sources, %zu words\n", dir,
-           st.pages, st.menus, st.checklists, st.sources, st.words);
+    printf("%s: ok: %zu pages, %zu menus, %zu checklists, %zu sources, %zu terms, %zu words\n",
+           dir, st.pages, st.menus, st.checklists, st.sources, st.terms, st.words);
     return 0;
 }
 

@@ -13,7 +13,7 @@ expect_in() { grep -qF -- "$2" "$tmp/$1" && ok "$3" || bad "$3: \"$2\" not in $1
 run "$BIN" --check "$CONTENT"
 expect_rc 0 "--check on the shipped content passes"
 expect_in out "ok:" "--check prints a one-line summary"
-grep -Eq 'ok: [0-9]+ pages, [0-9]+ menus, [0-9]+ checklists, [0-9]+ sources, [0-9]+ words' "$tmp/out" \
+grep -Eq 'ok: [0-9]+ pages, [0-9]+ menus, [0-9]+ checklists, [0-9]+ sources, [0-9]+ terms, [0-9]+ words' "$tmp/out" \
   && ok "summary counts pages, menus and words" || bad "summary format: $(cat "$tmp/out")"
 
 run "$BIN" --help
