@@ -20,7 +20,7 @@ void search_index_free(struct search_index *ix);
 
 struct search_hit {
     const struct node *node;
-    size_t field;  /* 0: the title; i + 1: paragraph i */
+    size_t field;  /* where the first match is: see search_field_text */
     size_t count;  /* matches in the whole node */
 };
 
@@ -34,6 +34,11 @@ struct search_results {
 bool search_run(const struct search_index *ix, const char *query, struct search_results *out);
 void search_results_free(struct search_results *r);
 
+/* The searchable fields of a node: its title (field 0), its paragraphs,
+ * and a checklist's statements. */
+size_t search_field_count(const struct node *n);
+const char *search_field_text(const struct node *n, size_t field);
+
 /* Folds query into out (cap bytes, 0-terminated); returns its length. */
 size_t search_fold_query(const char *query, char *out, size_t cap);
 
@@ -44,7 +49,7 @@ bool search_find(const char *s, size_t len, const char *fq, size_t from, size_t 
                  size_t *end);
 
 /* A one-line snippet of text around its first match of fq, at most width
- * columns, cut at spaces with "..." where shortened. Sets *mstart/*mlen
+ * columns, cut at spaces with "..." where shortened. Sets *mstart and *mlen
  * to the match inside the snippet. Returns malloc'd text or NULL. */
 char *search_snippet(const char *text, const char *fq, int width, bool ascii, size_t *mstart,
                      size_t *mlen);

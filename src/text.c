@@ -83,8 +83,43 @@ int text_width(const char *s, size_t len)
     return w;
 }
 
+/* Base letters of U+00C0..U+017F (Latin-1 and Latin Extended-A), so that
+ * "é" reads "e" in ASCII and a search for "e" finds it. '?' marks the few
+ * that take two letters or are not letters: those are in the switch. */
+static const char latin_base[] =
+    "AAAAAA?CEEEEIIIIDNOOOOO?OUUUUY??aaaaaa?ceeeeiiiidnooooo?ouuuuy?y"
+    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi??JjKkkLlLlLlL"
+    "lLlNnNnNnnNnOoOoOo??RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+
+static const char *latin_for(uint32_t cp)
+{
+    static const char letters[] = "A\0B\0C\0D\0E\0F\0G\0H\0I\0J\0K\0L\0M\0N\0O\0P\0Q\0R\0"
+                                  "S\0T\0U\0V\0W\0X\0Y\0Z\0a\0b\0c\0d\0e\0f\0g\0h\0i\0j\0"
+                                  "k\0l\0m\0n\0o\0p\0q\0r\0s\0t\0u\0v\0w\0x\0y\0z";
+    char c;
+
+    if (cp < 0xC0 || cp >= 0x180)
+        return NULL;
+    c = latin_base[cp - 0xC0];
+    if (c != '?')
+        return &letters[2 * (c >= 'a' ? c - 'a' + 26 : c - 'A')];
+    switch (cp) {
+    case 0x00C6: return "AE";
+    case 0x00E6: return "ae";
+    case 0x00DE: return "TH";
+    case 0x00FE: return "th";
+    case 0x00DF: return "ss";
+    case 0x00F7: return "/";
+    case 0x0132: return "IJ";
+    case 0x0133: return "ij";
+    case 0x0152: return "OE";
+    case 0x0153: return "oe";
+    default: return NULL; /* U+00D7, in text_ascii_for */
+    }
+}
+
 /* ASCII stand-ins for the typographic characters content commonly uses. */
-static const char *ascii_for(uint32_t cp)
+const char *text_ascii_for(uint32_t cp)
 {
     switch (cp) {
     case 0x2018: case 0x2019: case 0x201A: case 0x2032: return "'";
@@ -99,7 +134,7 @@ static const char *ascii_for(uint32_t cp)
     case 0x2265: return ">=";
     case 0x2192: return "->";
     case 0x00B0: return " degrees";
-    default: return NULL;
+    default: return latin_for(cp);
     }
 }
 
@@ -127,7 +162,7 @@ char *text_clean(const char *s, bool ascii)
         else if (is_control(cp) || (cp == TEXT_REPLACEMENT && n == 1))
             sub = ascii ? "?" : "\xEF\xBF\xBD";
         else if (ascii && cp >= 0x80)
-            sub = ascii_for(cp) ? ascii_for(cp) : "?";
+            sub = text_ascii_for(cp) ? text_ascii_for(cp) : "?";
         else if (!ascii && cp >= 0x80 && wcwidth((wchar_t)cp) < 0)
             sub = "\xEF\xBF\xBD"; /* unprintable in this locale */
         if (sub) {

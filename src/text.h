@@ -36,6 +36,10 @@ size_t text_fit(const char *s, size_t len, int width);
  * '?'. Returns NULL only when out of memory. */
 char *text_clean(const char *s, bool ascii);
 
+/* An ASCII stand-in for a code point above 0x7F (’ to ', é to e, æ to ae),
+ * or NULL when there is none. */
+const char *text_ascii_for(uint32_t cp);
+
 /* One wrapped line: a byte range of the wrapped string. */
 struct text_line {
     size_t off;

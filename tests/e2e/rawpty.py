@@ -10,6 +10,10 @@ tmux still draws the screen and the usual wait_for/keys work) and is also
 appended, raw and unbuffered, to LOGFILE. The pty has the pane's size and
 follows its resizes. The exit status is COMMAND's (128+N if killed by
 signal N). Standard library only.
+
+Run it with PYTHONCOERCECLOCALE=0 in the environment: otherwise, under the
+C locale, Python exports LC_CTYPE=C.UTF-8 (PEP 538) and COMMAND would run
+in a UTF-8 locale it was not given.
 """
 import errno
 import fcntl
@@ -33,6 +37,9 @@ def copy_winsize(src_fd, dst_fd):
 def main():
     if len(sys.argv) < 3:
         sys.stderr.write("usage: rawpty.py LOGFILE COMMAND [ARG]...\n")
+        return 2
+    if os.environ.get("PYTHONCOERCECLOCALE") != "0":
+        sys.stderr.write("rawpty.py: run with PYTHONCOERCECLOCALE=0 (see the top of the file)\n")
         return 2
     log = os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     stdin = sys.stdin.fileno()

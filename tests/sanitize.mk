@@ -1,0 +1,52 @@
+# tests/sanitize.mk: the program and the unit tests built with
+# AddressSanitizer, LeakSanitizer and UndefinedBehaviorSanitizer in
+# build/asan/, then every unit test and the end-to-end suite run against
+# them. Included from the Makefile; uses its CORE, UI, UNIT, WARN,
+# CURSES_*, INI_* and DEFS.
+#
+# The guide runs inside tmux during the end-to-end tests, where a report on
+# stderr would go unseen: every report is written to build/asan/log/ and
+# the target fails if any file appears there.
+
+SAN_CC      ?= $(CC)
+SAN_DIR      = build/asan
+SAN_FLAGS    = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g -O1
+SAN_CFLAGS   = $(WARN) $(CURSES_CFLAGS) $(INI_CFLAGS) $(DEFS) $(SAN_FLAGS)
+SAN_CORE     = $(patsubst src/%.c,$(SAN_DIR)/obj/%.o,$(CORE))
+SAN_OBJS     = $(SAN_CORE) $(patsubst src/%.c,$(SAN_DIR)/obj/%.o,$(UI))
+SAN_UNIT     = $(patsubst tests/unit/%,$(SAN_DIR)/unit/%,$(UNIT))
+SAN_LOG      = $(abspath $(SAN_DIR)/log)
+SAN_ENV      = ASAN_OPTIONS=log_path=$(SAN_LOG)/asan:abort_on_error=0:halt_on_error=1:detect_leaks=1 \
+               UBSAN_OPTIONS=log_path=$(SAN_LOG)/ubsan:halt_on_error=1:print_stacktrace=1 \
+               LSAN_OPTIONS=log_path=$(SAN_LOG)/lsan
+
+.PHONY: sanitize sanitize-build
+
+$(SAN_DIR)/obj/%.o: src/%.c src/*.h
+	@mkdir -p $(@D)
+	$(SAN_CC) $(SAN_CFLAGS) -c -o $@ $<
+
+$(SAN_DIR)/obj/main.o: src/build-config
+
+$(SAN_DIR)/fbss-guide: $(SAN_OBJS)
+	$(SAN_CC) $(SAN_CFLAGS) -o $@ $(SAN_OBJS) $(CURSES_LIBS) $(INI_LIBS)
+
+$(SAN_DIR)/unit/test_%: tests/unit/test_%.c tests/unit/testutil.h $(SAN_CORE)
+	@mkdir -p $(@D)
+	$(SAN_CC) $(SAN_CFLAGS) -o $@ $< $(SAN_CORE) $(CURSES_LIBS) $(INI_LIBS) -lcmocka
+
+sanitize-build: $(SAN_DIR)/fbss-guide $(SAN_UNIT)
+
+sanitize: sanitize-build
+	@rm -rf $(SAN_LOG) && mkdir -p $(SAN_LOG)
+	@export $(SAN_ENV); fail=0; \
+	for t in $(SAN_UNIT); do ./$$t > $(SAN_DIR)/$$(basename $$t).out 2>&1 || { \
+	  cat $(SAN_DIR)/$$(basename $$t).out; echo "sanitize: $$t failed"; fail=1; }; done; \
+	[ $$fail = 0 ] && echo "sanitize: $(words $(SAN_UNIT)) unit test programs passed"; \
+	FBSS_BIN=$(abspath $(SAN_DIR)/fbss-guide) sh tests/e2e/run.sh || fail=1; \
+	if [ -n "$$(ls -A $(SAN_LOG))" ]; then \
+	  for f in $(SAN_LOG)/*; do echo "== $$f"; cat "$$f"; done; \
+	  echo "sanitize: sanitizer reports above (in $(SAN_LOG))"; fail=1; \
+	fi; \
+	[ $$fail = 0 ] && echo "sanitize: unit and e2e tests clean under ASan, LSan and UBSan"; \
+	exit $$fail
