@@ -84,7 +84,7 @@ bool app_init(struct app *a, struct guide *g)
             return false;
     }
     doc_init(&a->doc, 1, false);
-    return app_push(a, g->root);
+    return history_init(&a->h, g->root);
 }
 
 void app_free(struct app *a)
@@ -95,34 +95,45 @@ void app_free(struct app *a)
     for (size_t i = 0; i < a->help.n_paras; i++)
         free((char *)a->help.paras[i]);
     free(a->help.paras);
+    nav_free(a);
     doc_free(&a->doc);
-    free(a->stack);
+    history_free(&a->h);
     memset(a, 0, sizeof *a);
 }
 
 struct frame *app_top(struct app *a)
 {
-    return &a->stack[a->depth - 1];
+    return history_top(&a->h);
 }
 
 struct frame *app_parent(struct app *a)
 {
-    return a->depth > 1 ? &a->stack[a->depth - 2] : NULL;
+    return history_parent(&a->h);
+}
+
+/* Generated screens (help, lists, a page's words) are not "recent pages". */
+static bool is_content(const struct node *n)
+{
+    return n->file != NULL;
 }
 
 bool app_push(struct app *a, struct node *n)
 {
-    if (!grow((void **)&a->stack, &a->cap, a->depth, sizeof *a->stack))
-        return false;
-    memset(&a->stack[a->depth], 0, sizeof a->stack[0]);
-    a->stack[a->depth++].node = n;
-    return true;
+    return history_push(&a->h, n, is_content(n));
 }
 
 void app_pop(struct app *a)
 {
-    if (a->depth > 1)
-        a->depth--;
+    history_back(&a->h);
+}
+
+void app_forget(struct app *a)
+{
+    for (size_t i = 0; i < a->n_checks; i++)
+        memset(a->checks[i].ticked, 0, a->checks[i].node->check->n_items * sizeof(bool));
+    history_reset(&a->h);
+    a->query[0] = a->folded[0] = '\0';
+    a->results.n = 0;
 }
 
 void app_message(struct app *a, const char *fmt, ...)
@@ -139,9 +150,9 @@ void app_breadcrumb(const struct app *a, char *buf, size_t size)
     size_t len = 0;
 
     buf[0] = '\0';
-    for (size_t i = 0; i < a->depth && len + 1 < size; i++) {
+    for (size_t i = 0; i < a->h.depth && len + 1 < size; i++) {
         int n = snprintf(buf + len, size - len, "%s%s", i ? " > " : "",
-                         a->stack[i].node->title);
+                         a->h.path[i].node->title);
         if (n < 0)
             break;
         len += (size_t)n;
@@ -181,6 +192,15 @@ bool app_common_key(struct app *a, enum action act)
     case ACT_REDRAW:
         clearok(curscr, TRUE);
         return true;
+    case ACT_SEARCH:
+        nav_search(a);
+        return true;
+    case ACT_CONTENTS:
+        nav_contents(a);
+        return true;
+    case ACT_RECENT:
+        nav_recent(a);
+        return true;
     case ACT_URGENT:
         urgent = content_find(a->g, "red-flags");
         if (urgent)
@@ -207,6 +227,9 @@ static void draw(struct app *a)
     case NODE_CHECKLIST:
         checkscreen_draw(a, f);
         break;
+    case NODE_LIST:
+        list_draw(a, f);
+        break;
     default:
         pager_draw(a, f);
         break;
@@ -226,6 +249,9 @@ static void handle_key(struct app *a, int ch)
     case NODE_CHECKLIST:
         checkscreen_key(a, f, ch);
         break;
+    case NODE_LIST:
+        list_key(a, f, ch);
+        break;
     default:
         pager_key(a, f, ch);
         break;
@@ -238,9 +264,13 @@ void app_run(struct app *a)
         int ch;
 
         draw(a);
-        ch = ui_read_key();
+        ch = ui_read_key(a->idle_seconds);
         if (ch == UI_KEY_QUIT)
             break;
+        if (ch == UI_KEY_IDLE) {
+            app_forget(a); /* the next person at a kiosk starts afresh */
+            continue;
+        }
         if (ch == KEY_RESIZE)
             continue; /* the next draw lays out for the new size */
         if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS) {

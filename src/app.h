@@ -9,24 +9,29 @@
 #include "check.h"
 #include "content.h"
 #include "keys.h"
+#include "history.h"
 #include "layout.h"
+#include "search.h"
 
-struct frame {
-    struct node *node;
-    size_t sel;               /* menus, checklists: the selected row */
-    size_t top;               /* menus, checklists: first visible row */
-    size_t anchor_block;      /* pages: the text shown at the top */
-    size_t anchor_off;
-    int digits;               /* menus: digits typed so far */
-    size_t why;               /* checklists: item whose why is shown, plus 1 */
-    bool result;              /* checklists: showing the result */
+/* A generated list screen (search results, contents, recent pages):
+ * rows that each open a node. */
+struct listview {
+    struct node node;          /* its title; type NODE_LIST */
+    struct node **targets;
+    int *depth;                /* contents: indentation, else NULL */
+    struct search_hit *hits;   /* search: where each row matched, else NULL */
+    size_t n, cap;
 };
 
 struct app {
     struct guide *g;
-    struct frame *stack;
-    size_t depth, cap;
+    struct history h;         /* the path taken, and recent pages */
     struct node help;         /* generated from the key table */
+    struct node words;        /* the glossary words of one page */
+    struct listview results, contents, recent;
+    struct search_index *index; /* built at the first search */
+    char query[SEARCH_MAX_QUERY + 1];
+    char folded[SEARCH_MAX_QUERY * 4 + 1]; /* the query as search_find wants it */
     struct doc doc;           /* layout of the page on screen */
     const struct node *doc_node;
     struct check_state *checks; /* ticks, in memory only */
@@ -34,6 +39,7 @@ struct app {
     char msg[160];            /* shown once on the status line */
     bool quit;
     bool kiosk;
+    int idle_seconds;         /* back to Home after this long; 0: never */
 };
 
 bool app_init(struct app *a, struct guide *g);
@@ -52,5 +58,16 @@ void app_breadcrumb(const struct app *a, char *buf, size_t size);
 const struct doc *app_doc(struct app *a, const struct node *n, int width);
 /* Handles keys every screen shares; returns true if ch was used. */
 bool app_common_key(struct app *a, enum action act);
+/* Forgets everything the last reader did: path, recent pages, ticks,
+ * search (kiosk idle timeout). */
+void app_forget(struct app *a);
+
+/* nav.c: the ways to find a page. Each opens a screen or says why not. */
+void nav_search(struct app *a);
+void nav_contents(struct app *a);
+void nav_recent(struct app *a);
+void nav_words(struct app *a, const struct node *page);
+struct listview *nav_list(struct app *a, const struct node *n);
+void nav_free(struct app *a);
 
 #endif

@@ -250,7 +250,7 @@ static void save_summary(struct app *a, const struct frame *f, const struct chec
     free(text);
 }
 
-static void list_key(struct app *a, struct frame *f, struct check_state *s, enum action act)
+static void items_key(struct app *a, struct frame *f, struct check_state *s, enum action act)
 {
     size_t n = f->node->check->n_items;
 
@@ -308,5 +308,5 @@ void checkscreen_key(struct app *a, struct frame *f, int ch)
     if (f->result)
         result_key(a, f, s, act);
     else
-        list_key(a, f, s, act);
+        items_key(a, f, s, act);
 }

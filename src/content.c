@@ -1022,8 +1022,10 @@ static bool build_nodes(struct loader *L, struct guide *g)
             if (strcmp(e->id, "guide") == 0)
                 continue;
             struct node *n = make_node(L, e);
-            if (n)
+            if (n) {
+                n->index = g->n_nodes;
                 g->nodes[g->n_nodes++] = n;
+            }
         }
     }
     for (size_t i = 0; i < L->n_index; i++)

@@ -28,6 +28,7 @@ struct options {
     bool no_color;
     bool ascii;
     bool kiosk;
+    int idle;
 };
 
 static void usage(FILE *f)
@@ -42,6 +43,8 @@ static void usage(FILE *f)
             "      --no-color     use bold and reverse video only (also NO_COLOR=1)\n"
             "      --ascii        send only ASCII to the terminal\n"
             "      --kiosk        for shared machines: never write a file\n"
+            "      --idle SECONDS after this long without a key, go back to Home and\n"
+            "                     forget the ticks, searches and pages seen (kiosks)\n"
             "  -h, --help         show this help\n"
             "  -V, --version      show the version\n\n"
             "Content is looked for in: --content DIR, $FBSS_GUIDE_CONTENT,\n"
@@ -50,15 +53,31 @@ static void usage(FILE *f)
             FBSS_DATADIR);
 }
 
+/* --idle SECONDS: a whole number from 1 to one day. */
+static int parse_seconds(const char *s)
+{
+    char *end;
+    long v = strtol(s, &end, 10);
+
+    if (end == s || *end || v < 1 || v > 86400) {
+        fprintf(stderr, "fbss-guide: --idle '%s' is not a number of seconds.\n"
+                        "  fix: give a whole number from 1 to 86400, for example --idle 300\n",
+                s);
+        exit(2);
+    }
+    return (int)v;
+}
+
 static void parse_args(int argc, char **argv, struct options *o)
 {
-    enum { OPT_CHECK = 256, OPT_NO_COLOR, OPT_ASCII, OPT_KIOSK };
+    enum { OPT_CHECK = 256, OPT_NO_COLOR, OPT_ASCII, OPT_KIOSK, OPT_IDLE };
     static const struct option longs[] = {
         { "content", required_argument, NULL, 'c' },
         { "check", no_argument, NULL, OPT_CHECK },
         { "no-color", no_argument, NULL, OPT_NO_COLOR },
         { "ascii", no_argument, NULL, OPT_ASCII },
         { "kiosk", no_argument, NULL, OPT_KIOSK },
+        { "idle", required_argument, NULL, OPT_IDLE },
         { "help", no_argument, NULL, 'h' },
         { "version", no_argument, NULL, 'V' },
         { NULL, 0, NULL, 0 },
@@ -72,6 +91,7 @@ static void parse_args(int argc, char **argv, struct options *o)
         case OPT_NO_COLOR: o->no_color = true; break;
         case OPT_ASCII: o->ascii = true; break;
         case OPT_KIOSK: o->kiosk = true; break;
+        case OPT_IDLE: o->idle = parse_seconds(optarg); break;
         case 'h': usage(stdout); exit(0);
         case 'V': printf("fbss-guide %s\n", FBSS_VERSION); exit(0);
         default:
@@ -181,6 +201,7 @@ static int run_browser(const struct options *o, struct guide *g)
     if (!app_init(&a, g))
         ui_die("out of memory");
     a.kiosk = o->kiosk;
+    a.idle_seconds = o->idle;
     app_run(&a);
     ui_stop();
     app_free(&a);

@@ -1,10 +1,13 @@
 /* pager.c: the page screen: wrapped paragraphs, scrolling, a position
- * indicator, and the next and previous pages of the same menu. */
+ * indicator, the next and previous pages of the same menu, search matches
+ * (n, N) and the related pages at the end (Tab, Enter). */
 #include <curses.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "screens.h"
+#include "text.h"
 #include "ui.h"
 
 static int text_rows(void)
@@ -18,14 +21,105 @@ static size_t max_top(const struct doc *d)
     return d->n > rows ? d->n - rows : 0;
 }
 
+static const struct doc *page_doc(struct app *a, struct frame *f)
+{
+    return app_doc(a, f->node, COLS - 2);
+}
+
 static size_t current_top(struct app *a, struct frame *f, const struct doc **dp)
 {
-    const struct doc *d = app_doc(a, f->node, COLS - 2);
+    const struct doc *d = page_doc(a, f);
     size_t top = doc_find(d, f->anchor_block, f->anchor_off);
 
     *dp = d;
     return top > max_top(d) ? max_top(d) : top;
 }
+
+static void set_top(struct frame *f, const struct doc *d, size_t top)
+{
+    f->anchor_block = d->lines[top].block;
+    f->anchor_off = d->lines[top].off;
+}
+
+/* Scrolls so that line i is on screen, a few lines below the top when
+ * the page has to move (so the context above shows too). */
+static void show_line(struct app *a, struct frame *f, size_t i)
+{
+    const struct doc *d;
+    size_t top = current_top(a, f, &d), rows = (size_t)text_rows();
+
+    if (i >= top && i < top + rows)
+        return;
+    top = i > 2 ? i - 2 : 0;
+    set_top(f, d, top > max_top(d) ? max_top(d) : top);
+}
+
+/* ---- search matches */
+
+static const char *block_text(const struct doc *d, size_t block)
+{
+    return block < d->n_texts ? d->texts[block] : "";
+}
+
+/* The next match at or after (block, off), or before it when back is set. */
+static bool find_match(const struct doc *d, const char *fq, size_t block, size_t off, bool back,
+                       size_t *mb, size_t *mo)
+{
+    bool found = false;
+    size_t s, e;
+
+    for (size_t b = back ? 0 : block; b < d->n_texts && (!back || b <= block); b++) {
+        const char *t = d->texts[b];
+        for (size_t from = b == block && !back ? off : 0;
+             search_find(t, strlen(t), fq, from, &s, &e); from = s + 1) {
+            if (back && b == block && s >= off)
+                break;
+            *mb = b;
+            *mo = s;
+            found = true;
+            if (!back)
+                return true;
+        }
+    }
+    return found;
+}
+
+/* The line that shows byte off of block. */
+static size_t line_of(const struct doc *d, size_t block, size_t off)
+{
+    return doc_find(d, block, off);
+}
+
+static void goto_match(struct app *a, struct frame *f, bool back)
+{
+    const struct doc *d = page_doc(a, f);
+    bool first = !f->found || f->match_block == SIZE_MAX;
+    size_t b = first ? 0 : f->match_block, o = first ? 0 : f->match_off + (back ? 0 : 1);
+
+    if (!a->folded[0]) {
+        app_message(a, "Press / to search first.");
+        return;
+    }
+    if (!find_match(d, a->folded, b, o, back && !first, &b, &o)) {
+        bool wrapped = find_match(d, a->folded, back ? d->n_texts : 0, 0, back, &b, &o);
+        if (!wrapped) {
+            app_message(a, "\"%s\" is not on this page.", a->query);
+            f->found = false;
+            return;
+        }
+        if (!first && b == f->match_block && o == f->match_off)
+            app_message(a, "This is the only match on this page.");
+        else if (!first)
+            app_message(a, back ? "Back to the last match on this page."
+                                : "Back to the first match on this page.");
+    }
+    f->found = true;
+    f->match_block = b;
+    f->match_off = o;
+    show_line(a, f, line_of(d, b, o));
+}
+
+/* ---- drawing */
 
 static int line_attr(enum line_kind k)
 {
@@ -36,14 +130,61 @@ static int line_attr(enum line_kind k)
     }
 }
 
-static void draw_line(const struct doc_line *l, int row)
+/* Draws s[0..len) from col with the search matches in it marked: the
+ * current one in reverse video, others bold and underlined. */
+static void draw_marked(struct app *a, const struct frame *f, const struct doc_line *l,
+                        int row, int col, int attr)
 {
-    int col = 1;
+    const struct doc *d = &a->doc;
+    const char *t = block_text(d, l->block);
+    size_t at = l->off, end = l->off + l->len, s, e;
+    int x = col, room = COLS - 1 - col;
 
-    if (l->marker)
-        ui_put(row, col, l->marker, strlen(l->marker), 1, A_NORMAL);
-    col += l->indent;
-    ui_put(row, col, l->s, l->len, COLS - 1 - col, line_attr(l->kind));
+    for (size_t from = 0; f->found && search_find(t, strlen(t), a->folded, from, &s, &e);
+         from = s + 1) {
+        bool current = l->block == f->match_block && f->match_off == s;
+        if (e <= at)
+            continue;
+        if (s >= end)
+            break;
+        size_t cs = s < at ? at : s, ce = e > end ? end : e; /* clipped to the line */
+        ui_put(row, x, t + at, cs - at, room - (x - col), attr);
+        x += text_width(t + at, cs - at);
+        ui_put(row, x, t + cs, ce - cs, room - (x - col),
+               current ? A_REVERSE | A_BOLD : A_BOLD | A_UNDERLINE);
+        x += text_width(t + cs, ce - cs);
+        at = ce;
+    }
+    ui_put(row, x, t + at, end - at, room - (x - col), attr);
+}
+
+static bool chosen_link(const struct doc *d, const struct frame *f, size_t i)
+{
+    size_t k = 0;
+
+    if (!f->link || !d->lines[i].link)
+        return false;
+    /* The k-th link block is the chosen one. */
+    for (size_t j = 0; j <= i; j++)
+        if (d->lines[j].link && (j == 0 || d->lines[j - 1].block != d->lines[j].block))
+            k++;
+    return k == f->link;
+}
+
+static void draw_line(struct app *a, const struct frame *f, size_t i, int row)
+{
+    const struct doc_line *l = &a->doc.lines[i];
+    bool chosen = chosen_link(&a->doc, f, i);
+    int attr = chosen ? ui_attr(ROLE_SELECTED) : line_attr(l->kind);
+
+    if (chosen) {
+        attron(attr);
+        mvhline(row, 0, ' ', COLS);
+        attroff(attr);
+    }
+    if (l->marker || chosen)
+        ui_put(row, 1, chosen ? ">" : l->marker, chosen ? 1 : strlen(l->marker), 1, attr);
+    draw_marked(a, f, l, row, 1 + l->indent, attr);
 }
 
 static void position(const struct doc *d, size_t top, char *buf, size_t size)
@@ -60,22 +201,51 @@ static void position(const struct doc *d, size_t top, char *buf, size_t size)
         snprintf(buf, size, "%zu%%", (top + rows) * 100 / d->n);
 }
 
+/* For screen readers: the cursor rests on the chosen link, else on the
+ * current match, else at the top. */
+static void place_cursor(struct app *a, const struct frame *f, size_t top)
+{
+    const struct doc *d = &a->doc;
+    size_t rows = (size_t)text_rows();
+
+    for (size_t i = top; i < d->n && i < top + rows; i++) {
+        if (chosen_link(d, f, i)) {
+            move(1 + (int)(i - top), 1);
+            return;
+        }
+    }
+    if (f->found) {
+        size_t i = line_of(d, f->match_block, f->match_off);
+        const struct doc_line *l = &d->lines[i];
+        if (i >= top && i < top + rows && f->match_off >= l->off) {
+            move(1 + (int)(i - top), 1 + l->indent + text_width(l->s, f->match_off - l->off));
+            return;
+        }
+    }
+    move(1, 1);
+}
+
 void pager_draw(struct app *a, struct frame *f)
 {
-    static const char *const hints[] = { "Space:more", "Left:back", "[ ]:pages", "?:help",
-                                         "q:quit" };
+    static const char *const hints[] = { "Space:more", "Left:back", "/:search", "Tab:links",
+                                         "?:help", "q:quit" };
     const struct doc *d;
-    size_t top = current_top(a, f, &d);
+    size_t top;
     char crumb[1024], pos[16];
 
+    if (f->found && f->match_block == SIZE_MAX)
+        goto_match(a, f, false); /* opened from search results */
+    top = current_top(a, f, &d);
     app_breadcrumb(a, crumb, sizeof crumb);
     ui_bar(0, crumb, NULL);
     for (int r = 0; r < text_rows() && top + (size_t)r < d->n; r++)
-        draw_line(&d->lines[top + (size_t)r], 1 + r);
+        draw_line(a, f, top + (size_t)r, 1 + r);
     position(d, top, pos, sizeof pos);
     ui_status(hints, sizeof hints / sizeof hints[0], pos, a->msg[0] ? a->msg : NULL);
-    move(1, 1);
+    place_cursor(a, f, top);
 }
+
+/* ---- keys */
 
 static void scroll_to(struct app *a, struct frame *f, long delta)
 {
@@ -84,8 +254,7 @@ static void scroll_to(struct app *a, struct frame *f, long delta)
     long last = (long)max_top(d);
 
     top = top < 0 ? 0 : top > last ? last : top;
-    f->anchor_block = d->lines[top].block;
-    f->anchor_off = d->lines[top].off;
+    set_top(f, d, (size_t)top);
 }
 
 /* Replaces this page by the next (dir 1) or previous (dir -1) page of the
@@ -104,10 +273,53 @@ static void sibling(struct app *a, struct frame *f, int dir)
             p->sel = (size_t)i;
             memset(f, 0, sizeof *f);
             f->node = menu->children[i];
+            history_remember(&a->h, f->node);
             return;
         }
     }
     app_message(a, dir > 0 ? "This is the last page here." : "This is the first page here.");
+}
+
+/* The first line of the k-th link (1-based), or SIZE_MAX. */
+static size_t link_line(const struct doc *d, size_t k)
+{
+    for (size_t i = 0, seen = 0; i < d->n; i++) {
+        if (d->lines[i].link && (i == 0 || d->lines[i - 1].block != d->lines[i].block) &&
+            ++seen == k)
+            return i;
+    }
+    return SIZE_MAX;
+}
+
+static void choose_link(struct app *a, struct frame *f, int dir)
+{
+    const struct doc *d = page_doc(a, f);
+    size_t n = 0;
+
+    while (link_line(d, n + 1) != SIZE_MAX)
+        n++;
+    if (n == 0) {
+        app_message(a, "This page has no related pages.");
+        return;
+    }
+    if (dir > 0)
+        f->link = f->link >= n ? 1 : f->link + 1;
+    else
+        f->link = f->link <= 1 ? n : f->link - 1;
+    show_line(a, f, link_line(d, f->link));
+}
+
+static void follow_link(struct app *a, struct frame *f)
+{
+    const struct doc *d = page_doc(a, f);
+    size_t i = f->link ? link_line(d, f->link) : SIZE_MAX;
+
+    if (i == SIZE_MAX) {
+        app_message(a, "Press Tab to choose a related page, then Enter.");
+        return;
+    }
+    if (!app_push(a, (struct node *)d->lines[i].link))
+        ui_die("out of memory");
 }
 
 void pager_key(struct app *a, struct frame *f, int ch)
@@ -124,6 +336,12 @@ void pager_key(struct app *a, struct frame *f, int ch)
     case ACT_BOTTOM: scroll_to(a, f, 1L << 30); break;
     case ACT_NEXT_PAGE: sibling(a, f, 1); break;
     case ACT_PREV_PAGE: sibling(a, f, -1); break;
+    case ACT_NEXT_MATCH: goto_match(a, f, false); break;
+    case ACT_PREV_MATCH: goto_match(a, f, true); break;
+    case ACT_NEXT_LINK: choose_link(a, f, 1); break;
+    case ACT_PREV_LINK: choose_link(a, f, -1); break;
+    case ACT_FOLLOW: follow_link(a, f); break;
+    case ACT_WORDS: nav_words(a, f->node); break;
     case ACT_BACK: app_pop(a); break;
     default: app_common_key(a, act); break;
     }

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <term.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "text.h"
@@ -124,13 +125,25 @@ static bool terminal_gone(void)
     return (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
 }
 
-int ui_read_key(void)
+static double now_seconds(void)
 {
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+int ui_read_key(int idle_seconds)
+{
+    double since = now_seconds();
+
     for (;;) {
         int ch;
 
         if (stop_signal)
             return UI_KEY_QUIT;
+        if (idle_seconds > 0 && now_seconds() - since >= idle_seconds)
+            return UI_KEY_IDLE;
         ch = getch();
         if (stop_signal)
             return UI_KEY_QUIT;
@@ -259,6 +272,6 @@ bool ui_confirm(const char *question)
     clrtoeol();
     ui_put(LINES - 1, 0, question, strlen(question), COLS - 1, A_BOLD);
     refresh();
-    ch = ui_read_key();
+    ch = ui_read_key(0);
     return ch == 'y' || ch == 'Y';
 }

@@ -9,6 +9,7 @@
 #define UI_MIN_COLS 30
 #define UI_MIN_ROWS 8
 #define UI_KEY_QUIT (-2) /* a signal or a hang-up asks us to stop */
+#define UI_KEY_IDLE (-3) /* no key for the idle time */
 
 enum role {
     ROLE_NORMAL,
@@ -38,8 +39,9 @@ void ui_stop(void);
 void ui_die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 
 /* The next key, or UI_KEY_QUIT after SIGINT, SIGTERM, SIGHUP or SIGPIPE,
- * or when the terminal has gone away. */
-int ui_read_key(void);
+ * or when the terminal has gone away, or UI_KEY_IDLE when idle_seconds
+ * (if not 0) pass without a key. */
+int ui_read_key(int idle_seconds);
 
 int ui_attr(enum role r);
 bool ui_ascii(void);

@@ -927,6 +927,87 @@ static void test_errors_in_several_files_are_all_reported(void **state)
                       NULL);
 }
 
+#define GUIDE_HEAD "[guide]\ntitle = T\nroot = home\n[home]\ntype = menu\ntitle = Home\n"
+
+static void test_chart_is_loaded(void **state)
+{
+    char *dir = tmp_dir();
+    struct guide g;
+    struct diag d = { 0 };
+    (void)state;
+    put_file(dir, "a.ini", GUIDE_HEAD "children = c\n[c]\ntype = page\ntitle = C\n"
+             "p1 = One.\np2 = Two.\nchart = Odds\nchart_unit = %\nchart_after = 1\n"
+             "bar1 = Second operation | 50\nbar2 = Third|30\n", -1);
+    assert_true(content_load(dir, &g, &d));
+    const struct chart *c = content_find(&g, "c")->chart;
+    assert_non_null(c);
+    assert_string_equal(c->title, "Odds");
+    assert_int_equal(c->n_bars, 2);
+    assert_string_equal(c->bars[0].label, "Second operation");
+    assert_int_equal(c->bars[0].value, 50);
+    assert_string_equal(c->bars[1].label, "Third");
+    assert_int_equal(c->max, 100);
+    assert_int_equal(c->after, 1);
+    content_free(&g);
+    rm_dir(dir);
+}
+
+static void test_bad_charts_are_explained(void **state)
+{
+    (void)state;
+    expect_load_error(GUIDE_HEAD "children = c\n[c]\ntype = page\ntitle = C\np1 = x\n"
+                      "chart = Odds\nbar1 = Second 50\n", -1,
+                      "a.ini:13: error: [c] bar1 is 'Second 50', not 'label | number'",
+                      "fix: write a label, a bar and a whole number", NULL);
+    expect_load_error(GUIDE_HEAD "children = c\n[c]\ntype = page\ntitle = C\np1 = x\n"
+                      "bar1 = A | 5\n", -1, "[c] has a chart without a title", NULL);
+    expect_load_error(GUIDE_HEAD "children = c\n[c]\ntype = page\ntitle = C\np1 = x\n"
+                      "chart = Odds\nchart_unit = %\nbar1 = A | 150\n", -1,
+                      "[c] bar1 is 150%, over 100%", NULL);
+    expect_load_error(GUIDE_HEAD "children = c\n[c]\ntype = page\ntitle = C\np1 = x\n"
+                      "chart = Odds\nchart_after = 4\nbar1 = A | 1\n", -1,
+                      "[c] chart_after is '4', but the page has 1 paragraphs", NULL);
+    expect_load_error(GUIDE_HEAD "children = c\n[c]\ntype = page\ntitle = C\np1 = x\n"
+                      "chart = Odds\nbar1 = A | -3\n", -1, "not 'label | number'", NULL);
+}
+
+static void test_terms_need_a_glossary_and_a_definition(void **state)
+{
+    (void)state;
+    expect_load_error(GUIDE_HEAD "children = c\n[c]\ntype = page\ntitle = C\np1 = x\n"
+                      "[t]\ntype = term\ntitle = Word\np1 = Meaning.\n", -1,
+                      "there are 1 terms but no glossary page to list them",
+                      "fix: add a node with type = glossary", NULL);
+    expect_load_error(GUIDE_HEAD "children = gl\n[gl]\ntype = glossary\ntitle = G\n"
+                      "[t]\ntype = term\ntitle = Word\n", -1,
+                      "term [t] is empty: it has no p1", NULL);
+    expect_load_error(GUIDE_HEAD "children = gl\n[gl]\ntype = glossary\ntitle = G\n"
+                      "[t]\ntype = term\ntitle = Word\np1 = M.\nchildren = gl\n", -1,
+                      "[t] has unknown key 'children' for its type", NULL);
+}
+
+static void test_terms_are_reached_through_the_glossary(void **state)
+{
+    char *dir = tmp_dir();
+    struct guide g;
+    struct diag d = { 0 };
+    (void)state;
+    put_file(dir, "a.ini", GUIDE_HEAD "children = gl\n[gl]\ntype = glossary\ntitle = G\n"
+             "[tb]\ntype = term\ntitle = beta\np1 = B.\n"
+             "[ta]\ntype = term\ntitle = Alpha\nalso = a1,  a2 ,\np1 = A.\n", -1);
+    assert_true(content_load(dir, &g, &d));
+    struct node *gl = content_find(&g, "gl");
+    assert_int_equal(gl->n_children, 2);
+    assert_string_equal(gl->children[0]->id, "ta"); /* sorted, ignoring case */
+    assert_int_equal(gl->children[0]->n_also, 2);
+    assert_string_equal(gl->children[0]->also[1], "a2");
+    struct content_stats st;
+    content_stats(&g, &st);
+    assert_int_equal(st.terms, 2);
+    content_free(&g);
+    rm_dir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -940,6 +1021,10 @@ int main(void)
         FX_TEST(test_stats_count_nodes_and_words),
         FX_TEST(test_files_load_in_sorted_name_order),
         /* 2. validation of the tree */
+        cmocka_unit_test(test_chart_is_loaded),
+        cmocka_unit_test(test_bad_charts_are_explained),
+        cmocka_unit_test(test_terms_need_a_glossary_and_a_definition),
+        cmocka_unit_test(test_terms_are_reached_through_the_glossary),
         cmocka_unit_test(test_unknown_child_is_reported_with_line),
         cmocka_unit_test(test_menu_containing_itself_through_a_child_is_a_cycle),
         cmocka_unit_test(test_menu_listing_itself_is_a_cycle),

@@ -37,7 +37,10 @@ static void test_enter_depends_on_screen(void **state)
     assert_int_equal(keys_action(KEY_RIGHT, SCR_MENU), ACT_OPEN);
     assert_int_equal(keys_action('l', SCR_MENU), ACT_OPEN);
     assert_int_equal(keys_action('\r', SCR_CHECK), ACT_RESULT);
-    assert_int_equal(keys_action('\r', SCR_PAGE), ACT_NONE);
+    /* On a page, Enter follows the related page chosen with Tab. */
+    assert_int_equal(keys_action('\r', SCR_PAGE), ACT_FOLLOW);
+    assert_int_equal(keys_action('\t', SCR_PAGE), ACT_NEXT_LINK);
+    assert_int_equal(keys_action('\t', SCR_MENU), ACT_NONE);
 }
 
 static void test_space_pages_but_ticks_in_checklists(void **state)
@@ -52,6 +55,21 @@ static void test_space_pages_but_ticks_in_checklists(void **state)
     assert_int_equal(keys_action('[', SCR_PAGE), ACT_PREV_PAGE);
     assert_int_equal(keys_action('w', SCR_CHECK), ACT_WHY);
     assert_int_equal(keys_action('c', SCR_CHECK), ACT_CLEAR);
+}
+
+static void test_finding_keys_work_everywhere_they_should(void **state)
+{
+    (void)state;
+    assert_int_equal(keys_action('/', SCR_MENU), ACT_SEARCH);
+    assert_int_equal(keys_action('/', SCR_CHECK), ACT_SEARCH);
+    assert_int_equal(keys_action('t', SCR_PAGE), ACT_CONTENTS);
+    assert_int_equal(keys_action('r', SCR_MENU), ACT_RECENT);
+    assert_int_equal(keys_action('n', SCR_PAGE), ACT_NEXT_MATCH);
+    assert_int_equal(keys_action('N', SCR_PAGE), ACT_PREV_MATCH);
+    assert_int_equal(keys_action('d', SCR_PAGE), ACT_WORDS);
+    /* Checklist keys keep their meaning there. */
+    assert_int_equal(keys_action('c', SCR_CHECK), ACT_CLEAR);
+    assert_int_equal(keys_action('w', SCR_CHECK), ACT_WHY);
 }
 
 static void test_unbound_keys_do_nothing(void **state)
@@ -115,6 +133,7 @@ int main(void)
         cmocka_unit_test(test_enter_depends_on_screen),
         cmocka_unit_test(test_space_pages_but_ticks_in_checklists),
         cmocka_unit_test(test_unbound_keys_do_nothing),
+        cmocka_unit_test(test_finding_keys_work_everywhere_they_should),
         cmocka_unit_test(test_every_action_is_described_for_help),
         cmocka_unit_test(test_no_function_key_is_needed),
         cmocka_unit_test(test_digits_build_item_numbers),

@@ -3,6 +3,7 @@
 
 #include "testutil.h"
 #include "../../src/layout.h"
+#include "../../src/text.h"
 
 static struct node src = { .id = "s", .type = NODE_SOURCE, .title = "A source" };
 static struct node *srcs[] = { &src };
@@ -107,10 +108,108 @@ static void test_utf8_bullet_marker_only_when_not_ascii(void **state)
     doc_free(&d);
 }
 
+static struct chart_bar bars[] = { { "Second", 50 }, { "Third", 30 }, { "Fourth", 15 } };
+static struct chart chart = { "Chance of improvement", "%", 100, bars, 3, 1 };
+static const char *cparas[] = { "Before.", "After." };
+static struct node linked = { .id = "l", .type = NODE_PAGE, .title = "Linked page" };
+static struct node *sees[] = { &linked };
+static struct node charted = { .id = "c", .type = NODE_PAGE, .title = "T", .paras = cparas,
+                               .n_paras = 2, .chart = &chart, .see = sees, .n_see = 1 };
+
+static size_t find_text(const struct doc *d, const char *text)
+{
+    for (size_t i = 0; i < d->n; i++)
+        if (d->lines[i].len == strlen(text) && !memcmp(d->lines[i].s, text, d->lines[i].len))
+            return i;
+    fail_msg("no line \"%s\"", text);
+    return 0;
+}
+
+static void test_chart_bars_scale_and_show_numbers(void **state)
+{
+    struct doc d;
+    size_t title, before, after;
+    (void)state;
+    doc_init(&d, 40, true);
+    assert_true(doc_page(&d, &charted));
+    before = find_text(&d, "Before.");
+    title = find_text(&d, "Chance of improvement");
+    after = find_text(&d, "After.");
+    /* chart_after = 1: between the first and second paragraphs. */
+    assert_true(before < title && title < after);
+    assert_int_equal(d.lines[title].kind, LINE_HEADING);
+    /* Labels padded to one column; bars of 40 - 6 - 2 - 3 - 1 = 28 cells
+     * at 100%; the number is written beside each bar. */
+    find_text(&d, "Second  ############## 50%");
+    find_text(&d, "Third   ######## 30%");
+    find_text(&d, "Fourth  #### 15%");
+    assert_int_equal(d.lines[title + 1].kind, LINE_CHART);
+    doc_free(&d);
+    /* UTF-8 draws full blocks instead of '#'. */
+    doc_init(&d, 40, false);
+    assert_true(doc_page(&d, &charted));
+    find_text(&d, "Fourth  \xE2\x96\x88\xE2\x96\x88\xE2\x96\x88\xE2\x96\x88 15%");
+    doc_free(&d);
+}
+
+static void test_narrow_chart_puts_labels_above_bars(void **state)
+{
+    struct doc d;
+    size_t label;
+    (void)state;
+    doc_init(&d, 20, true);
+    assert_true(doc_page(&d, &charted));
+    label = find_text(&d, "Third");
+    find_text(&d, "## 15%"); /* 15% of 16 cells */
+    assert_int_equal(d.lines[label + 1].kind, LINE_CHART);
+    for (size_t i = 0; i < d.n; i++)
+        assert_true(text_width(d.lines[i].s, d.lines[i].len) + d.lines[i].indent <= 20);
+    doc_free(&d);
+}
+
+static void test_see_also_lines_are_links(void **state)
+{
+    struct doc d;
+    size_t i;
+    (void)state;
+    doc_init(&d, 40, true);
+    assert_true(doc_page(&d, &charted));
+    i = find_text(&d, "Linked page");
+    assert_ptr_equal(d.lines[i].link, &linked);
+    assert_null(d.lines[find_text(&d, "Before.")].link);
+    doc_free(&d);
+}
+
+static struct node term_a = { .id = "ta", .type = NODE_TERM, .title = "Alpha",
+                              .paras = cparas, .n_paras = 1 };
+static struct node *terms[] = { &term_a };
+static struct node glossary = { .id = "g", .type = NODE_GLOSSARY, .title = "Glossary",
+                                .paras = cparas + 1, .n_paras = 1, .children = terms,
+                                .n_children = 1 };
+
+static void test_glossary_lists_terms_after_its_text(void **state)
+{
+    struct doc d;
+    size_t intro, term;
+    (void)state;
+    doc_init(&d, 40, true);
+    assert_true(doc_page(&d, &glossary));
+    intro = find_text(&d, "After.");
+    term = find_text(&d, "Alpha");
+    assert_true(intro < term);
+    assert_int_equal(d.lines[term].kind, LINE_HEADING);
+    assert_int_equal(find_text(&d, "Before."), term + 1);
+    doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_page_layout_at_width_20),
+        cmocka_unit_test(test_chart_bars_scale_and_show_numbers),
+        cmocka_unit_test(test_narrow_chart_puts_labels_above_bars),
+        cmocka_unit_test(test_see_also_lines_are_links),
+        cmocka_unit_test(test_glossary_lists_terms_after_its_text),
         cmocka_unit_test(test_no_line_exceeds_width),
         cmocka_unit_test(test_anchor_survives_width_change),
         cmocka_unit_test(test_utf8_bullet_marker_only_when_not_ascii),
