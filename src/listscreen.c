@@ -50,13 +50,15 @@ static void draw_title_row(const struct listview *l, size_t i, bool selected, in
 static void draw_snippet(struct app *a, const struct search_hit *h, int row)
 {
     int indent = 6, width = COLS - 1 - indent;
+    /* A title match is on the row above: show how the page begins. */
+    size_t field = h->field == 0 && search_field_count(h->node) > 1 ? 1 : h->field;
     size_t ms = 0, ml = 0;
     char *s;
 
     if (width < 8)
         return;
-    s = search_snippet(search_field_text(h->node, h->field), a->folded, width, ui_ascii(),
-                       &ms, &ml);
+    s = search_snippet(search_field_text(h->node, field), a->folded, width, ui_ascii(), &ms,
+                       &ml);
     if (!s)
         return;
     ui_put(row, indent, s, ms, width, A_NORMAL);

@@ -8,11 +8,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "app.h"
 #include "content.h"
+#include "plain.h"
 #include "ui.h"
 
 #ifndef FBSS_VERSION
@@ -28,6 +30,7 @@ struct options {
     bool no_color;
     bool ascii;
     bool kiosk;
+    bool plain;
     int idle;
 };
 
@@ -42,6 +45,9 @@ static void usage(FILE *f)
             "      --check [DIR]  check a content folder and print a summary\n"
             "      --no-color     use bold and reverse video only (also NO_COLOR=1)\n"
             "      --ascii        send only ASCII to the terminal\n"
+            "      --plain        numbered menus and plain text, no full screen (for\n"
+            "                     screen readers, braille displays and scripts); also\n"
+            "                     when TERM is dumb, unset or unknown, or not a terminal\n"
             "      --kiosk        for shared machines: never write a file\n"
             "      --idle SECONDS after this long without a key, go back to Home and\n"
             "                     forget the ticks, searches and pages seen (kiosks)\n"
@@ -70,7 +76,7 @@ static int parse_seconds(const char *s)
 
 static void parse_args(int argc, char **argv, struct options *o)
 {
-    enum { OPT_CHECK = 256, OPT_NO_COLOR, OPT_ASCII, OPT_KIOSK, OPT_IDLE };
+    enum { OPT_CHECK = 256, OPT_NO_COLOR, OPT_ASCII, OPT_KIOSK, OPT_IDLE, OPT_PLAIN };
     static const struct option longs[] = {
         { "content", required_argument, NULL, 'c' },
         { "check", no_argument, NULL, OPT_CHECK },
@@ -78,6 +84,7 @@ static void parse_args(int argc, char **argv, struct options *o)
         { "ascii", no_argument, NULL, OPT_ASCII },
         { "kiosk", no_argument, NULL, OPT_KIOSK },
         { "idle", required_argument, NULL, OPT_IDLE },
+        { "plain", no_argument, NULL, OPT_PLAIN },
         { "help", no_argument, NULL, 'h' },
         { "version", no_argument, NULL, 'V' },
         { NULL, 0, NULL, 0 },
@@ -91,6 +98,7 @@ static void parse_args(int argc, char **argv, struct options *o)
         case OPT_NO_COLOR: o->no_color = true; break;
         case OPT_ASCII: o->ascii = true; break;
         case OPT_KIOSK: o->kiosk = true; break;
+        case OPT_PLAIN: o->plain = true; break;
         case OPT_IDLE: o->idle = parse_seconds(optarg); break;
         case 'h': usage(stdout); exit(0);
         case 'V': printf("fbss-guide %s\n", FBSS_VERSION); exit(0);
@@ -183,16 +191,45 @@ static bool utf8_locale(void)
     return cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
 }
 
+/* Plain mode when asked, or when a full screen cannot work: no terminal
+ * on either side, or a TERM that is unset, dumb, unknown or too simple. */
+static bool want_plain(const struct options *o)
+{
+    char why[256];
+
+    if (o->plain || !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+        return true;
+    if (ui_usable(why, sizeof why))
+        return false;
+    fprintf(stderr, "fbss-guide: %s, so the guide runs in plain mode.\n", why);
+    return true;
+}
+
+/* The terminal's width, or $COLUMNS, or 80. */
+static int plain_width(void)
+{
+    struct winsize ws;
+    const char *cols = getenv("COLUMNS");
+
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+        return ws.ws_col;
+    if (cols && atoi(cols) > 0)
+        return atoi(cols);
+    return 80;
+}
+
+static int run_plain(const struct options *o, struct guide *g)
+{
+    struct plain_options po = { plain_width(), o->ascii || !utf8_locale(), o->kiosk };
+    return plain_run(g, &po, stdin, stdout);
+}
+
 static int run_browser(const struct options *o, struct guide *g)
 {
     struct ui_options uo = { want_color(o), o->ascii || !utf8_locale(), 25 };
     struct app a;
     char why[256];
 
-    if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-        fprintf(stderr, "fbss-guide: standard input and output must be a terminal.\n");
-        return 2;
-    }
     if (!ui_start(&uo, why, sizeof why)) {
         fprintf(stderr, "fbss-guide: cannot start the screen: %s.\n"
                         "  fix: set TERM to your terminal type, for example TERM=vt100\n", why);
@@ -219,7 +256,10 @@ int main(int argc, char **argv)
     parse_args(argc, argv, &o);
     dir = find_content(o.content);
     load_or_exit(dir, &g);
-    rc = o.check ? run_check(dir, &g) : run_browser(&o, &g);
+    if (o.check)
+        rc = run_check(dir, &g);
+    else
+        rc = want_plain(&o) ? run_plain(&o, &g) : run_browser(&o, &g);
     content_free(&g);
     return rc;
 }

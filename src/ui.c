@@ -58,6 +58,30 @@ static void setup_attrs(bool color)
     attrs[ROLE_HEADING] = A_BOLD | COLOR_PAIR(3);
 }
 
+bool ui_usable(char *why, size_t why_size)
+{
+    const char *term = getenv("TERM");
+    const char *cup;
+    int err = 0;
+
+    if (!term || !*term) {
+        snprintf(why, why_size, "TERM is not set");
+        return false;
+    }
+    /* setupterm with err set reports instead of exiting. */
+    if (setupterm(term, STDOUT_FILENO, &err) != OK) {
+        snprintf(why, why_size, "terminal type '%s' is not known here", term);
+        return false;
+    }
+    cup = tigetstr("cup");
+    del_curterm(cur_term);
+    if (cup == NULL || cup == (char *)-1) {
+        snprintf(why, why_size, "terminal type '%s' cannot move the cursor", term);
+        return false;
+    }
+    return true;
+}
+
 bool ui_start(const struct ui_options *opt, char *why, size_t why_size)
 {
     const char *term = getenv("TERM");

@@ -27,6 +27,10 @@ struct ui_options {
     int escdelay_ms;
 };
 
+/* True if $TERM names a terminal that full screens can drive (known to
+ * terminfo, with cursor addressing); else false with the reason in why. */
+bool ui_usable(char *why, size_t why_size);
+
 /* Installs the signal handlers and starts curses on stdin/stdout.
  * Returns false with a reason in why (curses not started) when the
  * terminal cannot be driven. */

@@ -9,7 +9,7 @@ wait_for "Failed back surgery syndrome: a patient guide" "starts at Home"
 line_is 0 " Home" "title bar shows the breadcrumb Home"
 line_is 3 " >  1. Get help now" "first item selected with >"
 wait_for "Warning signs that need care today" "selected item's summary is shown"
-wait_for "1/14" "status shows the position in the menu"
+wait_for "1/15" "status shows the position in the menu"
 [ "$(cursor)" = "3:1" ] && ok "hardware cursor on the selected row" || bad "cursor at $(cursor), not 3:1"
 
 keys Down Down Down
@@ -53,7 +53,9 @@ wait_for "Home > Causes > Why surgery may not end the pain" "back at 80x24 the f
 
 keys '?'
 wait_for "Move up" "? opens help generated from the key table"
-wait_for "Warning signs: do I need help now?" "help lists the ! key"
+wait_for "/: Search every page for a word" "help lists search"
+keys G
+wait_for "Warning signs: do I need help now?" "help lists the ! key (at its end)"
 keys Escape
 wait_for "Home > Causes > Why surgery may not end the pain" "Esc leaves help"
 

@@ -18,11 +18,11 @@ wait_for "Narrowing comes back" "pages through siblings"
 keys '?'
 wait_for "Move up" "help"
 keys Escape h h h
-wait_for "4/14" "back at Home, Causes still selected"
+wait_for "4/15" "back at Home, Causes still selected"
 resize 40 12
-wait_for "4/14" "resized"
+wait_for "4/15" "resized"
 resize 80 24
-keys 1 4 Enter Space j x w Enter
+keys 1 5 Enter Space j x w Enter
 wait_for "You ticked:" "self-check result"
 keys Left c Left '!'
 wait_for "Warning signs" "warning signs"

@@ -1,0 +1,129 @@
+#!/bin/sh
+# Finding your way (issue 6), in a real terminal: search with results and
+# snippets, the match marked on the page, n and N, related-page links,
+# back along the path taken, contents, recent pages, glossary words, and
+# the chart.
+. "$(dirname "$0")/lib.sh"
+NAME=find
+
+# The line of the screen (with attributes) that holds TEXT.
+attr_line() { tmux -L "$SOCK" capture-pane -e -p | grep -F -- "$1" | head -1; }
+# 0-based screen row of the first line holding TEXT.
+row_of() { screen | grep -nF -- "$1" | head -1 | cut -d: -f1 | awk '{ print $1 - 1 }'; }
+
+start
+wait_for "1/15" "Home is shown"
+
+# --- search
+keys /
+wait_for "Search for:" "/ asks what to search for"
+keys "FOURTH Operation" Enter
+wait_for 'Search: "FOURTH Operation", 2 pages' "results are counted (case ignored)"
+wait_for "Why more surgery often fails (2 matches)" "a result names its page and its matches"
+wait_for "- After a fourth operation: about 15 in 100 people, or fewer." \
+  "a snippet shows the text around the match"
+keys 2 Enter
+wait_for "Home > Search: \"FOURTH Operation\", 2 pages > Why more surgery often fails" \
+  "Enter opens the page, the path shows the way taken"
+line=$(attr_line "15 in 100 people, or fewer")
+case "$line" in
+  *'[1;7mfourth operation'*) ok "the match is marked in reverse video" ;;
+  *) bad "the match is marked in reverse video (line: $line)" ;;
+esac
+r=$(row_of "After a fourth operation")
+case "$(cursor)" in
+  "$r":*) ok "the cursor is on the match's line (for screen readers)" ;;
+  *) bad "the cursor is on the match's line: $(cursor), want row $r" ;;
+esac
+keys n
+sleep 0.3 # the screen looks the same but for attributes: give it a moment
+line=$(attr_line "15%")
+case "$line" in
+  *'[1;7mFourth operation'*) ok "n marks the next match (the chart's label)" ;;
+  *) bad "n marks the next match (line: $line)" ;;
+esac
+case "$(attr_line "15 in 100 people, or fewer")" in
+  *'[1;4mfourth operation'*) ok "the earlier match is still shown, no longer current" ;;
+  *) bad "the earlier match is still shown, no longer current" ;;
+esac
+keys n
+sleep 0.3
+case "$(attr_line "shows 15%")" in
+  *'[1;7mfourth operation'*) ok "n again marks the third match" ;;
+  *) bad "n again marks the third match (line: $(attr_line "shows 15%"))" ;;
+esac
+keys n
+wait_for "Back to the first match on this page." "n after the last match wraps and says so"
+keys N
+wait_for "Back to the last match on this page." "N before the first match wraps back"
+
+# --- the chart: bars with their numbers
+wait_for "Chance of real improvement, by operation" "the chart has a title"
+line=$(screen | grep -F "Second operation" | grep -F "50%")
+case "$line" in
+  *"Second operation  "*"█"*" 50%") ok "a bar with its number: $line" ;;
+  *) bad "a bar with its number (got: $line)" ;;
+esac
+w50=$(screen | grep -F "Second operation  " | tr -cd '█' | wc -c)
+w15=$(screen | grep -F "Fourth operation  " | tr -cd '█' | wc -c)
+[ "$w50" -gt "$w15" ] && [ "$w15" -gt 0 ] && ok "a larger figure has a longer bar ($w50 > $w15 bytes)" \
+  || bad "a larger figure has a longer bar ($w50 vs $w15)"
+
+# --- links: Tab chooses, Enter follows, back returns along the path
+keys G
+wait_for "See also" "the related pages are listed at the end"
+keys Tab
+wait_for " > " "Tab marks a related page with >"
+chosen=$(screen | grep '^ > ' | head -1 | sed 's/^ > //')
+r=$(row_of " > $chosen")
+case "$(cursor)" in
+  "$r":*) ok "the cursor is on the chosen link" ;;
+  *) bad "the cursor is on the chosen link: $(cursor), want row $r" ;;
+esac
+keys Enter
+wait_for "Why more surgery often fails > $chosen" "Enter follows the link ($chosen)"
+keys Left
+wait_for "2 pages > Why more surgery often fails" "back returns to the page the link was on"
+lacks "often fails > $chosen" "the link's page is off the path"
+wait_for " > $chosen" "the chosen link is still marked on return"
+keys Left
+wait_for 'Search: "FOURTH Operation", 2 pages' "back again returns to the search results"
+line_is 4 " > 2. Why more surgery often fails" "the results list is as it was, row 2 selected"
+keys Left
+wait_for "1/15" "back again returns Home"
+
+# --- contents
+keys t
+wait_for "Contents" "t opens the contents"
+wait_for " >  1. Home" "the tree starts at Home"
+wait_for "    2.   Get help now" "sections are indented under Home"
+wait_for "    3.     Get help now: warning signs" "pages are indented under sections"
+keys 3 Enter
+wait_for "Home > Contents > Get help now: warning signs" "Enter jumps to any page"
+keys Left
+wait_for "Contents" "back returns to the contents"
+
+# --- recent pages
+keys r
+wait_for "Recently viewed" "r lists recent pages"
+line_is 2 " > 1. Get help now: warning signs" "the latest page is first"
+wait_for "Why more surgery often fails" "pages opened from search are listed"
+keys Left Left
+
+# --- glossary words on a page, and the glossary itself
+keys 1 3 Enter
+wait_for "Glossary: words you may hear" "the glossary is on the Home menu"
+wait_for "Adjacent segment disease" "the glossary lists its terms, A to Z"
+keys Left / "pseudarthrosis" Enter
+wait_for 'Search: "pseudarthrosis"' "search again"
+keys Enter d
+wait_for "Words on: " "d lists the glossary words of the page"
+wait_for "Spinal fusion" "a word used on that page is explained"
+
+# --- a search that finds nothing says so
+keys / "xylophone" Enter
+wait_for 'No page mentions "xylophone".' "a search with no result says so"
+
+keys q
+wait_for "EXIT:0" "q quits"
+finish
