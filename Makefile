@@ -86,7 +86,7 @@ clang-build:
 
 check: deps-check
 	@$(MAKE) --no-print-directory fbss-guide $(UNIT)
-	@$(MAKE) --no-print-directory clang-build unit content-check e2e valgrind
+	@$(MAKE) --no-print-directory clang-build unit content-check e2e valgrind bench-smoke
 	@echo "make check: all tests passed"
 
 install: fbss-guide
@@ -101,6 +101,8 @@ uninstall:
 
 clean:
 	rm -f fbss-guide src/*.o src/build-config $(UNIT)
+
+include bench/bench.mk
 
 # Reading grade of every page (US school grade, Flesch-Kincaid via `style`).
 grade:

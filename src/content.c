@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "grow.h"
 #include "inifile.h"
 
 #define MAX_NUMBERED 999 /* highest n in p<n>, item<n>, band<n> */
@@ -25,6 +26,8 @@ struct block {
 
 struct arena {
     struct block *head;
+    char **texts;       /* file texts that node strings point into */
+    size_t n_texts, cap_texts;
 };
 
 static void *arena_alloc(struct arena *a, size_t n)
@@ -58,8 +61,25 @@ static const char *arena_strdup(struct arena *a, const char *s)
     return p;
 }
 
+/* Keeps a file's text for as long as the guide: its strings are used in
+ * place rather than copied. Frees text if it cannot. */
+static bool arena_adopt(struct arena *a, char *text)
+{
+    if (!grow((void **)&a->texts, &a->cap_texts, a->n_texts, sizeof *a->texts)) {
+        free(text);
+        return false;
+    }
+    a->texts[a->n_texts++] = text;
+    return true;
+}
+
 static void arena_free(struct arena *a)
 {
+    for (size_t i = 0; i < a->n_texts; i++)
+        free(a->texts[i]);
+    free(a->texts);
+    a->texts = NULL;
+    a->n_texts = a->cap_texts = 0;
     while (a->head) {
         struct block *next = a->head->next;
         free(a->head);
@@ -85,6 +105,7 @@ struct loader {
     size_t n_index;
     const struct ini_section *guide_sec;
     const char *guide_file;
+    bool verify;  /* iniparser reads every file too (see ini_read) */
     bool oom;
 };
 
@@ -151,7 +172,7 @@ static bool read_files(struct loader *L, const char *dir)
     if (!L->files)
         ok = false;
     for (size_t i = 0; i < n; i++) {
-        if (L->files && ini_read(paths[i], &L->files[L->n_files], L->d))
+        if (L->files && ini_read(paths[i], &L->files[L->n_files], L->verify, L->d))
             L->n_files++;
         else
             ok = false;
@@ -270,7 +291,7 @@ static const char **numbered_values(struct loader *L, const struct entry *e,
     }
     for (size_t i = 0; i < *n; i++) {
         snprintf(key, sizeof key, "%s%zu%s", prefix, i + 1, suffix);
-        v[i] = arena_strdup(&L->arena, ini_find(e->sec, key)->value);
+        v[i] = ini_find(e->sec, key)->value;
     }
     return v;
 }
@@ -404,11 +425,6 @@ static bool parse_int_key(struct loader *L, const struct entry *e, const char *k
     return true;
 }
 
-static const char *opt_str(struct loader *L, const struct entry *e, const char *key)
-{
-    const char *v = value_of(e->sec, key);
-    return v ? arena_strdup(&L->arena, v) : NULL;
-}
 
 static void parse_item(struct loader *L, const struct entry *e, size_t i, struct check_item *it)
 {
@@ -416,11 +432,11 @@ static void parse_item(struct loader *L, const struct entry *e, size_t i, struct
     const char *urgent;
 
     snprintf(key, sizeof key, "item%zu", i + 1);
-    it->text = opt_str(L, e, key);
+    it->text = value_of(e->sec, key);
     snprintf(key, sizeof key, "item%zu_why", i + 1);
-    it->why = opt_str(L, e, key);
+    it->why = value_of(e->sec, key);
     snprintf(key, sizeof key, "item%zu_ask", i + 1);
-    it->ask = opt_str(L, e, key);
+    it->ask = value_of(e->sec, key);
     snprintf(key, sizeof key, "item%zu_urgent", i + 1);
     urgent = value_of(e->sec, key);
     if (urgent && strcmp(urgent, "yes") && strcmp(urgent, "no"))
@@ -491,11 +507,11 @@ static void parse_bands(struct loader *L, const struct entry *e, struct checklis
         snprintf(key, sizeof key, "band%zu_min", i + 1);
         parse_int_key(L, e, key, &b->min);
         snprintf(key, sizeof key, "band%zu_title", i + 1);
-        if (!(b->title = opt_str(L, e, key)))
+        if (!(b->title = value_of(e->sec, key)))
             diag_add(L->d, e->file, e->sec->line, "add the band's title",
                      "[%s] has no %s", e->id, key);
         snprintf(key, sizeof key, "band%zu_text", i + 1);
-        b->text = opt_str(L, e, key);
+        b->text = value_of(e->sec, key);
         snprintf(key, sizeof key, "band%zu_min", i + 1);
         if (b->min > b->max)
             diag_add(L->d, e->file, line_of(e->sec, key), "make min at most max",
@@ -544,7 +560,7 @@ static void check_urgent(struct loader *L, const struct entry *e, struct checkli
 
     for (size_t i = 0; i < c->n_items; i++)
         any |= c->items[i].urgent;
-    c->urgent_title = opt_str(L, e, "urgent_title");
+    c->urgent_title = value_of(e->sec, "urgent_title");
     c->urgent_paras = numbered_values(L, e, "urgent_p", "", &c->n_urgent_paras);
     if (any && (!c->urgent_title || c->n_urgent_paras == 0))
         diag_add(L->d, e->file, e->sec->line, "add urgent_title and urgent_p1 (what to do now)",
@@ -556,7 +572,7 @@ static void check_urgent(struct loader *L, const struct entry *e, struct checkli
                  e->id);
 }
 
-static struct checklist *parse_checklist(struct loader *L, const struct entry *e, size_t *words)
+static struct checklist *parse_checklist(struct loader *L, const struct entry *e)
 {
     static const char *const item_suffixes[] = { "", "_weight", "_why", "_ask", "_urgent" };
     struct checklist *c = arena_alloc(&L->arena, sizeof *c);
@@ -580,7 +596,6 @@ static struct checklist *parse_checklist(struct loader *L, const struct entry *e
         parse_item(L, e, i, &c->items[i]);
         if (!c->items[i].urgent)
             c->max_score += c->items[i].weight;
-        *words += count_words(c->items[i].text);
     }
     parse_bands(L, e, c);
     check_band_cover(L, e, c);
@@ -686,8 +701,8 @@ static struct chart *parse_chart(struct loader *L, const struct entry *e, size_t
         L->oom = true;
         return NULL;
     }
-    c->title = arena_strdup(&L->arena, title);
-    c->unit = value_of(e->sec, "chart_unit") ? opt_str(L, e, "chart_unit") : "";
+    c->title = title;
+    c->unit = value_of(e->sec, "chart_unit") ? value_of(e->sec, "chart_unit") : "";
     c->after = at > (long)n_paras ? n_paras : (size_t)at;
     c->n_bars = n;
     for (size_t i = 0; i < n; i++)
@@ -733,7 +748,7 @@ static struct node *make_node(struct loader *L, struct entry *e)
         return NULL;
     }
     /* The ini data is freed after loading: the node keeps its own copies. */
-    n->id = arena_strdup(&L->arena, e->id);
+    n->id = e->id; /* strings point into the file texts the guide keeps */
     n->file = arena_strdup(&L->arena, e->file);
     if (!n->id || !n->file) {
         L->oom = true;
@@ -747,23 +762,20 @@ static struct node *make_node(struct loader *L, struct entry *e)
     if (!title)
         diag_add(L->d, e->file, e->sec->line, "add a line: title = ...",
                  "[%s] has no title", e->id);
-    n->title = arena_strdup(&L->arena, title ? title : "");
-    if (value_of(e->sec, "summary"))
-        n->summary = arena_strdup(&L->arena, value_of(e->sec, "summary"));
+    n->title = title ? title : "";
+    n->summary = value_of(e->sec, "summary");
     n->paras = numbered_values(L, e, "p", "", &n->n_paras);
-    n->words = count_words(n->title);
     for (size_t i = 0; i < n->n_paras; i++) {
         if (!n->paras[i][0])
             diag_add(L->d, e->file, e->sec->line, "write the paragraph or remove the key",
                      "[%s] p%zu is empty", e->id, i + 1);
-        n->words += count_words(n->paras[i] + (content_is_bullet(n->paras[i]) ? 2 : 0));
     }
     if ((n->type == NODE_PAGE || n->type == NODE_TERM) && n->n_paras == 0)
         diag_add(L->d, e->file, e->sec->line, "add at least one paragraph: p1 = ...",
                  "%s [%s] is empty: it has no p1", n->type == NODE_PAGE ? "page" : "term",
                  e->id);
     if (n->type == NODE_CHECKLIST)
-        n->check = parse_checklist(L, e, &n->words);
+        n->check = parse_checklist(L, e);
     if (n->type == NODE_PAGE)
         n->chart = parse_chart(L, e, n->n_paras);
     if (n->type == NODE_TERM)
@@ -959,11 +971,9 @@ static void fill_guide(struct loader *L, struct guide *g)
     if (!value_of(s, "title"))
         diag_add(L->d, L->guide_file, s->line, "add a line: title = ...",
                  "[guide] has no title");
-    g->title = arena_strdup(&L->arena, value_of(s, "title") ? value_of(s, "title") : "");
-    if (value_of(s, "reviewed"))
-        g->reviewed = arena_strdup(&L->arena, value_of(s, "reviewed"));
-    if (value_of(s, "disclaimer"))
-        g->disclaimer = arena_strdup(&L->arena, value_of(s, "disclaimer"));
+    g->title = value_of(s, "title") ? value_of(s, "title") : "";
+    g->reviewed = value_of(s, "reviewed");
+    g->disclaimer = value_of(s, "disclaimer");
 }
 
 static int cmp_title(const void *a, const void *b)
@@ -1037,15 +1047,18 @@ static bool build_nodes(struct loader *L, struct guide *g)
 
 static void loader_free(struct loader *L)
 {
-    for (size_t f = 0; f < L->n_files; f++)
+    for (size_t f = 0; f < L->n_files; f++) {
+        if (!arena_adopt(&L->arena, ini_take_text(&L->files[f])))
+            L->oom = true;
         ini_free(&L->files[f]);
+    }
     free(L->files);
     free(L->index);
 }
 
-bool content_load(const char *dir, struct guide *g, struct diag *d)
+static bool load(const char *dir, bool verify, struct guide *g, struct diag *d)
 {
-    struct loader L = { .d = d };
+    struct loader L = { .d = d, .verify = verify };
     size_t before = diag_count(d);
     bool ok;
 
@@ -1059,9 +1072,9 @@ bool content_load(const char *dir, struct guide *g, struct diag *d)
         fill_guide(&L, g);
     if (ok && g->root && diag_count(d) == before)
         check_tree(&L, g->root);
+    loader_free(&L); /* the guide keeps the file texts */
     if (L.oom)
         diag_add(d, dir, 0, NULL, "out of memory while loading the content");
-    loader_free(&L);
     g->arena = malloc(sizeof(struct arena));
     if (!g->arena || diag_count(d) != before) {
         if (!g->arena && diag_count(d) == before)
@@ -1073,6 +1086,16 @@ bool content_load(const char *dir, struct guide *g, struct diag *d)
     }
     *(struct arena *)g->arena = L.arena;
     return true;
+}
+
+bool content_load(const char *dir, struct guide *g, struct diag *d)
+{
+    return load(dir, true, g, d);
+}
+
+bool content_load_fast(const char *dir, struct guide *g, struct diag *d)
+{
+    return load(dir, false, g, d);
 }
 
 void content_free(struct guide *g)
@@ -1092,6 +1115,18 @@ struct node *content_find(const struct guide *g, const char *id)
     return hit ? *hit : NULL;
 }
 
+/* Counted only for --check: loading does not need it. */
+static size_t node_words(const struct node *n)
+{
+    size_t w = count_words(n->title);
+
+    for (size_t i = 0; i < n->n_paras; i++)
+        w += count_words(n->paras[i] + (content_is_bullet(n->paras[i]) ? 2 : 0));
+    for (size_t i = 0; n->check && i < n->check->n_items; i++)
+        w += count_words(n->check->items[i].text);
+    return w;
+}
+
 void content_stats(const struct guide *g, struct content_stats *st)
 {
     memset(st, 0, sizeof *st);
@@ -1104,7 +1139,7 @@ void content_stats(const struct guide *g, struct content_stats *st)
         st->terms += n->type == NODE_TERM;
         st->pages += n->type == NODE_GLOSSARY;
         if (n->type != NODE_SOURCE)
-            st->words += n->words;
+            st->words += node_words(n);
     }
 }
 

@@ -113,9 +113,7 @@ static struct ini_section *add_section(struct ini_file *f, const char *id, int l
         return NULL;
     struct ini_section *s = &f->secs[f->n_secs];
     memset(s, 0, sizeof *s);
-    s->id = strdup(id);
-    if (!s->id)
-        return NULL;
+    s->id = id;
     s->line = line;
     f->n_secs++;
     return s;
@@ -126,14 +124,9 @@ static bool add_key(struct ini_section *s, const char *key, const char *value, i
     if (!grow((void **)&s->keys, &s->cap, s->n_keys, sizeof *s->keys))
         return false;
     struct ini_key *k = &s->keys[s->n_keys];
-    k->key = strdup(key);
-    k->value = strdup(value);
+    k->key = key;
+    k->value = value;
     k->line = line;
-    if (!k->key || !k->value) {
-        free(k->key);
-        free(k->value);
-        return false;
-    }
     s->n_keys++;
     return true;
 }
@@ -384,36 +377,38 @@ static bool parse_with_iniparser(const char *path, const struct ini_file *f, str
     return ok && diag_count(d) == before;
 }
 
-bool ini_read(const char *path, struct ini_file *out, struct diag *d)
+bool ini_read(const char *path, struct ini_file *out, bool verify, struct diag *d)
 {
     size_t len = 0;
-    char *buf;
     bool ok;
 
     memset(out, 0, sizeof *out);
     out->path = strdup(path);
-    buf = out->path ? read_file(path, &len, d) : NULL;
-    if (!buf) {
+    out->buf = out->path ? read_file(path, &len, d) : NULL;
+    if (!out->buf) {
         ini_free(out);
         return false;
     }
-    ok = lint(path, buf, len, out, d) && parse_with_iniparser(path, out, d);
-    free(buf);
+    ok = lint(path, out->buf, len, out, d) && (!verify || parse_with_iniparser(path, out, d));
     if (!ok)
         ini_free(out);
     return ok;
 }
 
+char *ini_take_text(struct ini_file *f)
+{
+    char *buf = f->buf;
+
+    f->buf = NULL;
+    return buf;
+}
+
 void ini_free(struct ini_file *f)
 {
     for (size_t s = 0; s < f->n_secs; s++) {
-        for (size_t k = 0; k < f->secs[s].n_keys; k++) {
-            free(f->secs[s].keys[k].key);
-            free(f->secs[s].keys[k].value);
-        }
         free(f->secs[s].keys);
-        free(f->secs[s].id);
     }
+    free(f->buf);
     free(f->secs);
     free(f->path);
     memset(f, 0, sizeof *f);

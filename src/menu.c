@@ -1,5 +1,6 @@
 /* menu.c: the menu screen: breadcrumb, numbered children with the
- * selection marked by '>' and reverse video, the selected summary, hints. */
+ * selection marked by '>' and reverse video, summaries when there is room,
+ * hints. */
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,19 +12,24 @@
 
 struct menu_layout {
     int list_top, list_rows; /* rows of the item list */
-    int summary_top, summary_rows;
+    bool summaries;          /* room for each item's summary under it */
 };
 
-static void menu_layout(struct menu_layout *m)
+/* Summaries sit under their items, and only when every item fits with its
+ * summary: they never change as the selection moves, so a move redraws two
+ * rows, not three (slow links feel every byte). */
+static void menu_layout(const struct node *n, struct menu_layout *m)
 {
-    bool roomy = LINES >= 12;
-
-    m->summary_rows = LINES >= 14 ? 2 : 1;
-    m->summary_top = LINES - 1 - m->summary_rows;
-    m->list_top = roomy ? 3 : 2;
-    m->list_rows = m->summary_top - (roomy ? 1 : 0) - m->list_top;
+    m->list_top = LINES >= 12 ? 3 : 2;
+    m->list_rows = LINES - 1 - m->list_top;
     if (m->list_rows < 1)
         m->list_rows = 1;
+    m->summaries = (size_t)m->list_rows >= 2 * n->n_children;
+}
+
+static int item_rows(const struct menu_layout *m)
+{
+    return m->summaries ? 2 : 1;
 }
 
 /* Keeps the selection within the visible part of the list. */
@@ -35,72 +41,73 @@ static void menu_scroll(struct frame *f, int rows)
         f->top = f->sel - (size_t)rows + 1;
 }
 
+/* The selection shows as '>' in reverse video, with the hardware cursor on
+ * it (for any terminal and screen reader). Only the marker changes: a
+ * highlighted title or bar would be sent again, twice, on every move. */
 static void draw_item(const struct node *menu, size_t i, bool selected, int row)
 {
-    char label[600];
-    int numw = menu->n_children >= 10 ? 2 : 1;
+    char label[32];
+    int numw = menu->n_children >= 10 ? 2 : 1, col;
     int attr = selected ? ui_attr(ROLE_SELECTED) : (int)A_NORMAL;
     char *clean = text_clean(menu->children[i]->title, ui_ascii());
 
-    snprintf(label, sizeof label, "%c %*zu. %s", selected ? '>' : ' ', numw, i + 1,
-             clean ? clean : "");
+    ui_put(row, 1, selected ? ">" : " ", 1, 1, attr);
+    snprintf(label, sizeof label, "%*zu.", numw, i + 1);
+    ui_put(row, 3, label, strlen(label), COLS - 4, A_NORMAL);
+    col = 3 + (int)strlen(label) + 1;
+    ui_put(row, col, clean ? clean : "", clean ? strlen(clean) : 0, COLS - 1 - col, A_NORMAL);
     free(clean);
-    if (selected) {
-        attron(attr);
-        mvhline(row, 0, ' ', COLS);
-        attroff(attr);
-    }
-    ui_put(row, 1, label, strlen(label), COLS - 2, attr);
 }
 
-static void draw_summary(const struct node *n, const struct menu_layout *m)
+static void draw_summary(const struct node *n, int row, int indent)
 {
-    struct text_lines tl = { 0 };
     char *clean;
 
     if (!n->summary)
         return;
     clean = text_clean(n->summary, ui_ascii());
-    if (!clean || !text_wrap(clean, COLS - 2, &tl)) {
-        free(clean);
-        text_lines_free(&tl);
+    if (!clean)
         return;
+    if (text_width(clean, strlen(clean)) > COLS - 1 - indent) {
+        ui_put(row, indent, clean, strlen(clean), COLS - 4 - indent, A_NORMAL);
+        addstr("...");
+    } else {
+        ui_put(row, indent, clean, strlen(clean), COLS - 1 - indent, A_NORMAL);
     }
-    for (size_t i = 0; i < tl.n && (int)i < m->summary_rows; i++) {
-        bool cut = (int)i == m->summary_rows - 1 && i + 1 < tl.n;
-        int width = cut ? COLS - 5 : COLS - 2;
-        ui_put(m->summary_top + (int)i, 1, clean + tl.v[i].off, tl.v[i].len, width, A_NORMAL);
-        if (cut)
-            addstr("...");
-    }
-    text_lines_free(&tl);
     free(clean);
 }
 
 void menu_draw(struct app *a, struct frame *f)
 {
-    static const char *const hints[] = { "Enter:open", "Left:back", "?:help", "!:urgent",
+    static const char *const hints[] = { "Enter:open", "Left:back", "/:search", "?:help",
                                          "q:quit" };
     const struct node *n = f->node;
     struct menu_layout m;
-    char crumb[1024], pos[32];
+    char crumb[1024];
     const char *heading = f->node == a->g->root ? a->g->title : n->title;
     char *clean = text_clean(heading, ui_ascii());
+    int h, rows, indent = n->n_children >= 10 ? 7 : 6;
 
-    menu_layout(&m);
-    menu_scroll(f, m.list_rows);
+    menu_layout(n, &m);
+    h = item_rows(&m);
+    rows = m.list_rows / h;
+    menu_scroll(f, rows);
     app_breadcrumb(a, crumb, sizeof crumb);
     ui_bar(0, crumb, NULL);
     if (clean)
         ui_put(1, 1, clean, strlen(clean), COLS - 2, ui_attr(ROLE_TITLE));
     free(clean);
-    for (int r = 0; r < m.list_rows && f->top + (size_t)r < n->n_children; r++)
-        draw_item(n, f->top + (size_t)r, f->top + (size_t)r == f->sel, m.list_top + r);
-    draw_summary(n->children[f->sel], &m);
-    snprintf(pos, sizeof pos, "%zu/%zu", f->sel + 1, n->n_children);
-    ui_status(hints, sizeof hints / sizeof hints[0], pos, a->msg[0] ? a->msg : NULL);
+    for (int r = 0; r < rows && f->top + (size_t)r < n->n_children; r++) {
+        size_t i = f->top + (size_t)r;
+        draw_item(n, i, i == f->sel, m.list_top + r * h);
+        if (m.summaries)
+            draw_summary(n->children[i], m.list_top + r * h + 1, indent);
+    }
+    /* No "3/15" counter: the rows carry their numbers, and a counter would
+     * cost bytes on every move. */
+    ui_status(hints, sizeof hints / sizeof hints[0], NULL, a->msg[0] ? a->msg : NULL);
     /* The hardware cursor rests on the selection, for screen readers. */
-    move(m.list_top + (int)(f->sel - f->top), 1);
+    move(m.list_top + (int)(f->sel - f->top) * h, 1);
 }
 
 static void menu_move(struct frame *f, long delta)
@@ -117,7 +124,7 @@ void menu_key(struct app *a, struct frame *f, int ch)
     int item = keys_digit(&f->digits, ch, f->node->n_children);
     enum action act = keys_action(ch, SCR_MENU);
 
-    menu_layout(&m);
+    menu_layout(f->node, &m);
     if (item) {
         f->sel = (size_t)item - 1;
         return;
@@ -125,8 +132,8 @@ void menu_key(struct app *a, struct frame *f, int ch)
     switch (act) {
     case ACT_UP: menu_move(f, -1); break;
     case ACT_DOWN: menu_move(f, 1); break;
-    case ACT_PAGE_UP: menu_move(f, -m.list_rows); break;
-    case ACT_PAGE_DOWN: menu_move(f, m.list_rows); break;
+    case ACT_PAGE_UP: menu_move(f, -m.list_rows / item_rows(&m)); break;
+    case ACT_PAGE_DOWN: menu_move(f, m.list_rows / item_rows(&m)); break;
     case ACT_TOP: f->sel = 0; break;
     case ACT_BOTTOM: f->sel = f->node->n_children - 1; break;
     case ACT_OPEN:

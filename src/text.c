@@ -47,7 +47,12 @@ bool text_valid_utf8(const char *s, size_t len, size_t *bad)
 
     while (i < len) {
         uint32_t cp;
-        size_t n = text_decode(s + i, len - i, &cp);
+        size_t n;
+        if ((unsigned char)s[i] < 0x80) { /* most content is ASCII: skip the decoder */
+            i++;
+            continue;
+        }
+        n = text_decode(s + i, len - i, &cp);
         if (cp == TEXT_REPLACEMENT && !(n == 3 && memcmp(s + i, "\xEF\xBF\xBD", 3) == 0)) {
             if (bad)
                 *bad = i;
