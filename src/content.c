@@ -252,21 +252,27 @@ static int line_of(const struct ini_section *sec, const char *key)
 }
 
 /* Counts prefix1suffix, prefix2suffix, ... and reports any key of that
- * form past a gap. */
+ * form past a gap. Two passes over the keys, so a page of many
+ * paragraphs loads in linear time. */
 static size_t count_numbered(struct loader *L, const struct entry *e, const char *prefix,
                              const char *suffix)
 {
-    char key[64];
-    size_t count = 0;
+    size_t n_keys = e->sec->n_keys, count = 0;
+    /* A number past n_keys + 1 is past a gap for sure. */
+    bool *seen = calloc(n_keys + 2, sizeof *seen);
     int n;
 
-    for (;;) {
-        snprintf(key, sizeof key, "%s%zu%s", prefix, count + 1, suffix);
-        if (!ini_find(e->sec, key))
-            break;
-        count++;
+    if (!seen) {
+        L->oom = true;
+        return 0;
     }
-    for (size_t i = 0; i < e->sec->n_keys; i++) {
+    for (size_t i = 0; i < n_keys; i++)
+        if (numbered(e->sec->keys[i].key, prefix, suffix, &n) && (size_t)n <= n_keys + 1)
+            seen[n] = true;
+    while (count < n_keys && seen[count + 1])
+        count++;
+    free(seen);
+    for (size_t i = 0; i < n_keys; i++) {
         const struct ini_key *k = &e->sec->keys[i];
         if (numbered(k->key, prefix, suffix, &n) && (size_t)n > count + 1)
             diag_add(L->d, e->file, k->line, "number the keys from 1 without gaps",
@@ -279,8 +285,8 @@ static size_t count_numbered(struct loader *L, const struct entry *e, const char
 static const char **numbered_values(struct loader *L, const struct entry *e,
                                     const char *prefix, const char *suffix, size_t *n)
 {
-    char key[64];
     const char **v;
+    int k;
 
     *n = count_numbered(L, e, prefix, suffix);
     v = arena_alloc(&L->arena, (*n ? *n : 1) * sizeof *v);
@@ -289,10 +295,9 @@ static const char **numbered_values(struct loader *L, const struct entry *e,
         *n = 0;
         return NULL;
     }
-    for (size_t i = 0; i < *n; i++) {
-        snprintf(key, sizeof key, "%s%zu%s", prefix, i + 1, suffix);
-        v[i] = ini_find(e->sec, key)->value;
-    }
+    for (size_t i = 0; i < e->sec->n_keys; i++)
+        if (numbered(e->sec->keys[i].key, prefix, suffix, &k) && (size_t)k <= *n)
+            v[k - 1] = e->sec->keys[i].value;
     return v;
 }
 

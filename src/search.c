@@ -136,26 +136,57 @@ bool search_find(const char *s, size_t len, const char *fq, size_t from, size_t 
 
 /* ---- the index */
 
+/* Room for need more bytes of folded text. */
+static bool reserve(struct search_index *ix, size_t need)
+{
+    size_t cap = ix->cap ? ix->cap : 4096;
+    char *t;
+
+    if (ix->len + need <= ix->cap)
+        return true;
+    while (cap < ix->len + need)
+        cap *= 2;
+    t = realloc(ix->text, cap);
+    if (!t)
+        return false;
+    ix->text = t;
+    ix->cap = cap;
+    return true;
+}
+
+/* Appends s folded. ASCII, most of the text, takes a short path; it folds
+ * exactly as fold_next would. */
 static bool append_folded(struct search_index *ix, const char *s)
 {
     size_t len = strlen(s), i = 0;
     bool space = true;
+    char *out;
 
+    /* At most 3 bytes come out of each byte in (a stray byte: U+FFFD). */
+    if (!reserve(ix, 3 * len + 2))
+        return false;
+    out = ix->text + ix->len;
     while (i < len) {
-        char buf[4];
-        size_t used, k = fold_next(s + i, len - i, buf, &used, &space);
-        if (!grow((void **)&ix->text, &ix->cap, ix->len + k + 1, 1))
-            return false;
-        memcpy(ix->text + ix->len, buf, k);
-        ix->len += k;
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            bool blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+            if (!blank || !space)
+                *out++ = blank ? ' ' : (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            space = blank;
+            i++;
+            continue;
+        }
+        size_t used, k = fold_next(s + i, len - i, out, &used, &space);
+        out += k;
         i += used;
     }
+    ix->len = (size_t)(out - ix->text);
     return true;
 }
 
 static bool add_field(struct search_index *ix, const char *s)
 {
-    if (!append_folded(ix, s) || !grow((void **)&ix->text, &ix->cap, ix->len + 1, 1))
+    if (!append_folded(ix, s))
         return false;
     ix->text[ix->len++] = FIELD_SEP;
     if (!grow((void **)&ix->field_end, &ix->cap_fields, ix->n_fields, sizeof *ix->field_end))
