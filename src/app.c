@@ -11,6 +11,7 @@
 
 #include "keys.h"
 #include "screens.h"
+#include "text.h"
 #include "ui.h"
 
 /* The help text's note on where a binding works; none if everywhere. */
@@ -151,8 +152,9 @@ void app_breadcrumb(const struct app *a, char *buf, size_t size)
 
     buf[0] = '\0';
     for (size_t i = 0; i < a->h.depth && len + 1 < size; i++) {
-        int n = snprintf(buf + len, size - len, "%s%s", i ? " > " : "",
-                         a->h.path[i].node->title);
+        char *title = text_clean(a->h.path[i].node->title, ui_ascii());
+        int n = snprintf(buf + len, size - len, "%s%s", i ? " > " : "", title ? title : "");
+        free(title);
         if (n < 0)
             break;
         len += (size_t)n;

@@ -83,7 +83,7 @@ void menu_draw(struct app *a, struct frame *f)
                                          "q:quit" };
     const struct node *n = f->node;
     struct menu_layout m;
-    char crumb[1024];
+    char crumb[1024], pos[32];
     const char *heading = f->node == a->g->root ? a->g->title : n->title;
     char *clean = text_clean(heading, ui_ascii());
     int h, rows, indent = n->n_children >= 10 ? 7 : 6;
@@ -103,9 +103,11 @@ void menu_draw(struct app *a, struct frame *f)
         if (m.summaries)
             draw_summary(n->children[i], m.list_top + r * h + 1, indent);
     }
-    /* No "3/15" counter: the rows carry their numbers, and a counter would
-     * cost bytes on every move. */
-    ui_status(hints, sizeof hints / sizeof hints[0], NULL, a->msg[0] ? a->msg : NULL);
+    /* "3/15" only when the list scrolls: otherwise every row shows its
+     * number already, and the counter would cost bytes on every move. */
+    snprintf(pos, sizeof pos, "%zu/%zu", f->sel + 1, n->n_children);
+    ui_status(hints, sizeof hints / sizeof hints[0], (size_t)rows < n->n_children ? pos : NULL,
+              a->msg[0] ? a->msg : NULL);
     /* The hardware cursor rests on the selection, for screen readers. */
     move(m.list_top + (int)(f->sel - f->top) * h, 1);
 }

@@ -188,13 +188,41 @@ bool ui_ascii(void)
     return ascii_mode;
 }
 
+/* True if s[0..len) holds a byte that must not reach the terminal as it
+ * is: a control character (C0, DEL, or C1 as UTF-8), or in ASCII mode any
+ * byte past 0x7F. */
+static bool needs_cleaning(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 || c == 0x7F || (c >= 0x80 && ascii_mode) ||
+            (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] < 0xA0))
+            return true;
+    }
+    return false;
+}
+
 void ui_put(int row, int col, const char *s, size_t len, int width, int attr)
 {
-    size_t i = text_fit(s, len, width);
+    char *clean = NULL;
+    size_t i;
 
+    /* Every string on screen passes here: whatever a caller forgot to
+     * clean cannot send escape sequences (screens clean content already). */
+    if (needs_cleaning(s, len)) {
+        char *copy = strndup(s, len);
+        clean = copy ? text_clean(copy, ascii_mode) : NULL;
+        free(copy);
+        if (!clean)
+            return;
+        s = clean;
+        len = strlen(clean);
+    }
+    i = text_fit(s, len, width);
     attron(attr);
     mvaddnstr(row, col, s, (int)i);
     attroff(attr);
+    free(clean);
 }
 
 static void fill_row(int row, int from, int attr)

@@ -12,7 +12,7 @@ attr_line() { tmux -L "$SOCK" capture-pane -e -p | grep -F -- "$1" | head -1; }
 row_of() { screen | grep -nF -- "$1" | head -1 | cut -d: -f1 | awk '{ print $1 - 1 }'; }
 
 start
-wait_for "1/15" "Home is shown"
+wait_for "15. Self-check: a second opinion?" "Home is shown"
 
 # --- search
 keys /
@@ -90,7 +90,7 @@ keys Left
 wait_for 'Search: "FOURTH Operation", 2 pages' "back again returns to the search results"
 line_is 4 " > 2. Why more surgery often fails" "the results list is as it was, row 2 selected"
 keys Left
-wait_for "1/15" "back again returns Home"
+wait_for "15. Self-check: a second opinion?" "back again returns Home"
 
 # --- contents
 keys t
