@@ -51,6 +51,18 @@ static void put_ticked(FILE *f, const struct checklist *c, const bool *ticked, b
         fprintf(f, "\nYou ticked: nothing.\n");
 }
 
+size_t check_ticked(const struct checklist *c, const bool *ticked, bool asks, const char **out)
+{
+    size_t n = 0;
+
+    for (size_t i = 0; i < c->n_items; i++) {
+        const char *s = asks ? c->items[i].ask : c->items[i].text;
+        if (ticked[i] && s)
+            out[n++] = s;
+    }
+    return n;
+}
+
 char *check_summary(const struct guide *g, const struct node *n, const bool *ticked)
 {
     const struct checklist *c = n->check;

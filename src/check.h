@@ -23,6 +23,10 @@ struct check_result {
 
 void check_score(const struct checklist *c, const bool *ticked, struct check_result *r);
 
+/* Stores in out (room for c->n_items) the ticked statements, or with asks
+ * set the questions to ask for them; returns how many. */
+size_t check_ticked(const struct checklist *c, const bool *ticked, bool asks, const char **out);
+
 /* A plain-text summary of the ticks and the result, for a file the person
  * asks to save (or plain mode). Returns malloc'd text, NULL on no memory. */
 char *check_summary(const struct guide *g, const struct node *n, const bool *ticked);

@@ -67,20 +67,6 @@ static void add_section(struct doc *d, const char *heading, const char *const *v
     }
 }
 
-/* Items of the ticked statements (asks: their questions instead). */
-static size_t ticked_texts(const struct checklist *c, const bool *t, bool asks,
-                           const char **out)
-{
-    size_t n = 0;
-
-    for (size_t i = 0; i < c->n_items; i++) {
-        const char *s = asks ? c->items[i].ask : c->items[i].text;
-        if (t[i] && s)
-            out[n++] = s;
-    }
-    return n;
-}
-
 static void result_doc(struct app *a, struct doc *d, const struct node *n, const bool *t)
 {
     const struct checklist *c = n->check;
@@ -102,8 +88,8 @@ static void result_doc(struct app *a, struct doc *d, const struct node *n, const
             (r.band->text && !doc_add(d, r.band->text, LINE_TEXT)))
             oom();
     }
-    add_section(d, "You ticked:", v, ticked_texts(c, t, false, v));
-    add_section(d, "Questions to ask:", v, ticked_texts(c, t, true, v));
+    add_section(d, "You ticked:", v, check_ticked(c, t, false, v));
+    add_section(d, "Questions to ask:", v, check_ticked(c, t, true, v));
     add_section(d, "What to bring:", c->bring, c->n_bring);
     if (a->g->disclaimer && (!doc_blank(d) || !doc_add(d, a->g->disclaimer, LINE_HEADING)))
         oom();

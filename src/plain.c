@@ -582,19 +582,6 @@ static void plain_put_list(struct plain *p, const char *heading, const char *con
     }
 }
 
-/* The ticked statements, or their questions (asks), into out. */
-static size_t plain_ticked(const struct checklist *c, const bool *t, bool asks, const char **out)
-{
-    size_t n = 0;
-
-    for (size_t i = 0; i < c->n_items; i++) {
-        const char *s = asks ? c->items[i].ask : c->items[i].text;
-        if (t[i] && s)
-            out[n++] = s;
-    }
-    return n;
-}
-
 /* The band (or the urgent card, marked in words since there is no
  * colour), what was ticked, questions to ask and what to bring: the same
  * parts as the full-screen result. */
@@ -623,8 +610,8 @@ static void plain_result(struct plain *p, const struct node *n)
             plain_put(p, r.band->text, LINE_TEXT, NULL);
         }
     }
-    plain_put_list(p, "You ticked:", v, plain_ticked(c, t, false, v));
-    plain_put_list(p, "Questions to ask:", v, plain_ticked(c, t, true, v));
+    plain_put_list(p, "You ticked:", v, check_ticked(c, t, false, v));
+    plain_put_list(p, "Questions to ask:", v, check_ticked(c, t, true, v));
     plain_put_list(p, "What to bring:", c->bring, c->n_bring);
     if (p->g->disclaimer) {
         plain_blank(p);
