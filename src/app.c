@@ -262,6 +262,7 @@ static void handle_key(struct app *a, int ch)
 
 void app_run(struct app *a)
 {
+    ui_set_idle(a->idle_seconds);
     while (!a->quit) {
         int ch;
 

@@ -19,6 +19,8 @@ static volatile sig_atomic_t stop_signal;
 static SCREEN *screen;
 static bool ascii_mode;
 static int attrs[ROLE_COUNT];
+static int idle_seconds;   /* prompts give up after this long (kiosk) */
+static bool idle_pending;  /* a prompt met the idle time: tell the main loop */
 
 static void on_signal(int sig)
 {
@@ -157,16 +159,25 @@ static double now_seconds(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-int ui_read_key(int idle_seconds)
+void ui_set_idle(int seconds)
+{
+    idle_seconds = seconds;
+}
+
+int ui_read_key(int idle)
 {
     double since = now_seconds();
 
+    if (idle_pending) {
+        idle_pending = false;
+        return UI_KEY_IDLE;
+    }
     for (;;) {
         int ch;
 
         if (stop_signal)
             return UI_KEY_QUIT;
-        if (idle_seconds > 0 && now_seconds() - since >= idle_seconds)
+        if (idle > 0 && now_seconds() - since >= idle)
             return UI_KEY_IDLE;
         ch = getch();
         if (stop_signal)
@@ -296,24 +307,67 @@ bool ui_too_small(void)
     return true;
 }
 
-bool ui_prompt(const char *question, char *buf, size_t size)
+/* A key for a prompt: an idle timeout is kept for the main loop, which
+ * then forgets the session (kiosk); a stop signal stays set. */
+static int prompt_key(void)
 {
-    int rc;
+    int ch = ui_read_key(idle_seconds);
 
+    if (ch == UI_KEY_IDLE)
+        idle_pending = true;
+    return ch;
+}
+
+static void draw_prompt(const char *question, const char *buf)
+{
+    int qw = text_width(question, strlen(question));
+    int room = COLS - 2 - qw;
+    size_t len = strlen(buf), from = 0;
+
+    /* Keep the end of a long answer in view. */
+    while (room > 0 && text_width(buf + from, len - from) > room)
+        from++;
     move(LINES - 1, 0);
     clrtoeol();
     ui_put(LINES - 1, 0, question, strlen(question), COLS - 1, A_BOLD);
-    echo();
+    ui_put(LINES - 1, qw, buf + from, len - from, room, A_NORMAL);
+    refresh();
+}
+
+/* Drops the last character (all bytes of it) from buf. */
+static void drop_last(char *buf)
+{
+    size_t n = strlen(buf);
+
+    while (n > 0 && ((unsigned char)buf[--n] & 0xC0) == 0x80)
+        ;
+    buf[n] = '\0';
+}
+
+bool ui_prompt(const char *question, char *buf, size_t size)
+{
+    size_t len = 0;
+
+    buf[0] = '\0';
     curs_set(1);
-    timeout(-1);
-    rc = getnstr(buf, (int)size - 1);
-    timeout(500);
-    noecho();
-    if (rc == ERR || stop_signal) {
-        buf[0] = '\0';
-        return false;
+    for (;;) {
+        int ch;
+        draw_prompt(question, buf);
+        ch = prompt_key();
+        if (ch == '\n' || ch == '\r' || ch == KEY_ENTER)
+            return true;
+        if (ch < 0 || ch == 27 || ch == 7 /* Ctrl-G */) {
+            buf[0] = '\0';
+            return false;
+        }
+        if (ch == KEY_BACKSPACE || ch == 127 || ch == 8) {
+            drop_last(buf);
+            len = strlen(buf);
+        } else if (ch >= 0x20 && ch <= 0xFF && ch != 0x7F && len + 1 < size) {
+            buf[len++] = (char)ch; /* bytes of UTF-8 arrive one by one */
+            buf[len] = '\0';
+        }
     }
-    return true;
 }
 
 bool ui_confirm(const char *question)
@@ -324,6 +378,6 @@ bool ui_confirm(const char *question)
     clrtoeol();
     ui_put(LINES - 1, 0, question, strlen(question), COLS - 1, A_BOLD);
     refresh();
-    ch = ui_read_key(0);
+    ch = prompt_key();
     return ch == 'y' || ch == 'Y';
 }

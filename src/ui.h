@@ -47,6 +47,9 @@ void ui_die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn)
  * (if not 0) pass without a key. */
 int ui_read_key(int idle_seconds);
 
+/* The idle time prompts use too (0: none). */
+void ui_set_idle(int seconds);
+
 int ui_attr(enum role r);
 bool ui_ascii(void);
 
@@ -60,7 +63,8 @@ void ui_bar(int row, const char *left, const char *right);
 /* The status line: as many of the hints as fit, then right-aligned info. */
 void ui_status(const char *const *hints, size_t n, const char *right, const char *msg);
 
-/* Asks for a line of text on the status line. False if cancelled. */
+/* Asks for a line of text on the status line. False if cancelled (Esc,
+ * Ctrl-G, a signal, or the idle time passing). */
 bool ui_prompt(const char *question, char *buf, size_t size);
 
 /* Asks a yes/no question on the status line. */

@@ -35,6 +35,12 @@ keys Left n
 keys 2 Enter Enter n
 wait_for "Press / to search first." "the search is forgotten"
 
+# A half-typed search is dropped too: the prompt gives way to Home.
+keys 2 Enter / "private wo"
+wait_for "Search for: private wo" "a search is being typed"
+wait_gone "Search for: private wo" "the idle time clears the half-typed search"
+line_is 0 " Home" "and the guide is back at Home"
+
 keys q
 wait_for "EXIT:0" "q quits"
 lacks "What FBSS is" "quitting clears the screen: no text is left for the next person"
