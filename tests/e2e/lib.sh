@@ -14,7 +14,13 @@ PASS=0
 FAIL=0
 NAME=""
 
-cleanup() { tmux -L "$SOCK" kill-server 2>/dev/null || true; }
+# Kills the guide too: one that ignored the hang-up must not outlive its test.
+cleanup() {
+  pid=$(guide_pid 2>/dev/null)
+  tmux -L "$SOCK" kill-server 2>/dev/null || true
+  [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null
+  true
+}
 
 trap cleanup EXIT
 

@@ -50,8 +50,9 @@ def main():
     if pid == 0:
         try:
             os.execvp(sys.argv[2], sys.argv[2:])
-        finally:
-            os._exit(127)
+        except OSError as e:
+            os.write(2, ("rawpty.py: cannot run %s: %s\n" % (sys.argv[2], e.strerror)).encode())
+        os._exit(127)
     if interactive:
         copy_winsize(stdin, master)
         saved = termios.tcgetattr(stdin)
