@@ -143,26 +143,32 @@ static bool add_bar(struct doc *d, const struct chart *c, size_t i, int labelw, 
     const struct chart_bar *b = &c->bars[i];
     const char *fill = d->ascii ? "#" : "\xE2\x96\x88"; /* U+2588 full block */
     long cells = c->max > 0 ? (b->value * barw + c->max / 2) / c->max : 0;
-    size_t cap = strlen(b->label) + (size_t)barw * 3 + (size_t)labelw + 64;
-    char *row = malloc(cap), *p;
-    bool ok;
+    char *label = labelw ? text_clean(b->label, d->ascii) : NULL;
+    int pad = label ? labelw - text_width(label, strlen(label)) : 0;
+    size_t cap, used = 0;
+    char *row;
+    bool ok = false;
 
-    if (!row)
+    if (labelw && !label)
         return false;
     if (cells == 0 && b->value > 0)
         cells = 1; /* a small value still shows */
-    p = row;
-    if (labelw) {
-        char *t = text_clean(b->label, d->ascii);
-        int pad = labelw - (t ? text_width(t, strlen(t)) : 0);
-        p += sprintf(p, "%s%*s  ", t ? t : "", pad > 0 ? pad : 0, "");
-        free(t);
+    cells = cells > barw ? barw : cells;
+    pad = pad > 0 ? pad : 0;
+    /* Sized from what goes in: the label, padding, bar, number and unit. */
+    cap = (label ? strlen(label) : 0) + (size_t)pad + 2 + (size_t)cells * strlen(fill) + 24 +
+          strlen(c->unit);
+    row = malloc(cap);
+    if (row) {
+        if (label)
+            used += (size_t)snprintf(row, cap, "%s%*s  ", label, pad, "");
+        for (long k = 0; k < cells; k++)
+            used += (size_t)snprintf(row + used, cap - used, "%s", fill);
+        snprintf(row + used, cap - used, " %ld%s", b->value, c->unit);
+        ok = doc_add(d, row, LINE_CHART);
     }
-    for (long k = 0; k < cells && k < barw; k++)
-        p += sprintf(p, "%s", fill);
-    sprintf(p, " %ld%s", b->value, c->unit);
-    ok = doc_add(d, row, LINE_CHART);
     free(row);
+    free(label);
     return ok;
 }
 
