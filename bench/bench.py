@@ -8,7 +8,8 @@ LANG=C.UTF-8 (xterm: what most SSH clients announce). We count the bytes it
 writes for the first screen and the time from start to the last byte of
 that screen (the screen is done when nothing comes for QUIET seconds), then
 the bytes each key of a fixed walk makes it write, then the peak resident
-memory (ru_maxrss from wait4). Timing is the median of --runs runs.
+memory (VmHWM in /proc/PID/status, read after the walk). Timing is the
+median of --runs runs.
 
 Then the scaling run: gen_content.py folders of 100, 1,000 and 10,000 pages,
 checked with `fbss-guide --check`, measured with bench/scale.
@@ -37,14 +38,18 @@ import termios
 import textwrap
 import time
 
+sys.dont_write_bytecode = True  # no __pycache__ left in bench/
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gen_content  # noqa: E402
 
 ROWS, COLS = 24, 80
 TERM = "xterm"
 QUIET = 0.2       # seconds without output that end a screen
-FIRST_WAIT = 5.0  # seconds to wait for the first byte of a response
-KEY_COLS = ["move", "open-menu", "open-page", "pgdn", "back", "tick"]
+FIRST_WAIT = 5.0  # seconds to wait for the first screen to start
+KEY_WAIT = 1.0    # seconds to wait for a key's first byte
+# Walk labels, and their short column names in the table.
+KEY_COLS = [("move", "move"), ("open-menu", "menu"), ("open-page", "page"), ("pgdn", "pgdn"),
+            ("back", "back"), ("open-check", "check"), ("tick", "tick")]
 TARGET_RSS_KB, TARGET_MOVE_B, TARGET_MS = 3000, 60, 50
 
 
@@ -65,10 +70,10 @@ def spawn(argv, env):
     return pid, fd
 
 
-def read_screen(fd, quiet):
+def read_screen(fd, quiet, wait_first=KEY_WAIT):
     """Bytes until the output pauses for `quiet` s, and the time of the last
-    byte. Waits up to FIRST_WAIT for the first byte."""
-    data, last, deadline = b"", None, time.monotonic() + FIRST_WAIT
+    byte. Waits up to wait_first s for the first byte."""
+    data, last, deadline = b"", None, time.monotonic() + wait_first
     while True:
         wait = quiet if data else deadline - time.monotonic()
         if wait <= 0 or not select.select([fd], [], [], wait)[0]:
@@ -82,9 +87,22 @@ def read_screen(fd, quiet):
         data, last = data + chunk, time.monotonic()
 
 
+def peak_rss_kb(pid):
+    """VmHWM, the peak resident memory since exec. (wait4's ru_maxrss would
+    include the Python process the child was forked from.)"""
+    with open(f"/proc/{pid}/status") as f:
+        kb = [int(line.split()[1]) for line in f if line.startswith("VmHWM:")]
+    if not kb:  # a zombie has no memory left to report
+        raise OSError("it has exited")
+    return kb[0]
+
+
 def finish(pid, fd, quit_key):
-    """Sends quit_key, drains to EOF, returns (exit status, peak RSS KB)."""
-    os.write(fd, quit_key)
+    """Sends quit_key, drains to EOF, returns the exit status."""
+    try:
+        os.write(fd, quit_key)
+    except OSError:  # already gone
+        pass
     deadline = time.monotonic() + FIRST_WAIT
     while time.monotonic() < deadline:
         if select.select([fd], [], [], 0.1)[0]:
@@ -95,26 +113,31 @@ def finish(pid, fd, quit_key):
                 break
     else:
         os.kill(pid, 9)
-    _, status, ru = os.wait4(pid, 0)
+    _, status = os.waitpid(pid, 0)
     os.close(fd)
-    return os.waitstatus_to_exitcode(status), ru.ru_maxrss
+    return os.waitstatus_to_exitcode(status)
 
 
 def session(name, argv, walk, quit_key, env, quiet):
-    """One run: first screen, each (label, key) of walk, quit."""
+    """One run: first screen, each (label, key) of walk, peak RSS, quit."""
     t0 = time.monotonic()
     pid, fd = spawn(argv, env)
-    first, last = read_screen(fd, quiet)
-    res = {"first_b": len(first), "first_ms": ((last or t0) - t0) * 1000, "keys": []}
-    for label, key in walk:
-        os.write(fd, key)
-        res["keys"].append((label, len(read_screen(fd, quiet)[0])))
-    code, res["rss_kb"] = finish(pid, fd, quit_key)
+    try:
+        first, last = read_screen(fd, quiet, FIRST_WAIT)
+        res = {"first_b": len(first), "first_ms": ((last or t0) - t0) * 1000, "keys": []}
+        for label, key in walk:
+            os.write(fd, key)
+            res["keys"].append((label, len(read_screen(fd, quiet)[0])))
+            if not res["keys"][-1][1]:  # every key of the walk changes the screen
+                raise Missing(f"{name}: no output for key {len(res['keys'])} ({label}):"
+                              " is the walk wrong?")
+        res["rss_kb"] = peak_rss_kb(pid)  # after the walk, before quitting
+    except OSError as e:
+        raise Missing(f"{name} ended early ({e})") from None
+    finally:
+        code = finish(pid, fd, quit_key)
     if code != 0 or not first:
         raise Missing(f"{name}: exit status {code}, first screen {len(first)} bytes")
-    silent = [label for label, n in res["keys"] if n == 0]
-    if silent:
-        raise Missing(f"{name}: no output for key(s) {', '.join(silent)}: is the walk wrong?")
     return res
 
 
@@ -128,15 +151,34 @@ def measure(name, argv, walk, quit_key, env, opts):
     for label in {lb for lb, _ in walk}:
         sizes = [n for r in runs for lb, n in r["keys"] if lb == label]
         row[label] = sum(sizes) / len(sizes)
+    if opts.instructions:
+        row["first_mi"] = instructions(name, argv, quit_key, env)
     return row
+
+
+def instructions(name, argv, quit_key, env):
+    """Millions of instructions from start to the first screen and quit,
+    counted by callgrind: repeatable where milliseconds are noisy."""
+    out = os.path.join(env["HOME"], f"callgrind.{name.replace(' ', '-')}")
+    vg = ["valgrind", "-q", "--tool=callgrind", f"--callgrind-out-file={out}"]
+    session(name, vg + argv, [], quit_key, env, 1.0)
+    with open(out) as f:
+        total = [line.split()[1] for line in f if line.startswith(("summary:", "totals:"))]
+    if not total:
+        raise Missing(f"{name}: callgrind wrote no total")
+    return int(total[0]) / 1e6
 
 
 # ---- the content: labels for dialog and whiptail, text for less
 
+def unquote(v):
+    return v[1:-1] if len(v) > 1 and v[0] == v[-1] and v[0] in "\"'" else v
+
+
 def read_content(folder):
+    """{id: {key: value}} from every .ini file of folder, in file order."""
     cp = configparser.ConfigParser(interpolation=None, strict=True)
     cp.read(sorted(glob.glob(os.path.join(folder, "*.ini"))), encoding="utf-8")
-    unquote = lambda v: v[1:-1] if len(v) > 1 and v[0] == v[-1] and v[0] in "\"'" else v
     return {s: {k: unquote(v) for k, v in cp[s].items()} for s in cp.sections()}
 
 
@@ -153,15 +195,18 @@ def is_page(nodes, nid):
 
 
 def layout(ps):
-    """Paragraphs as the guide lays them out: 1-column margin, 78 wide,
-    bullets with a hanging indent, a blank line between paragraphs."""
+    """Paragraphs as the guide lays them out: a 1-column margin, 79 columns
+    in all, bullets with a hanging indent, a blank line between paragraphs
+    but not between two bullets."""
     out = []
-    for p in ps:
+    for i, p in enumerate(ps):
         bullet = p.startswith("- ")
-        out += textwrap.wrap(p[2:] if bullet else p, 78,
+        if i and not (bullet and ps[i - 1].startswith("- ")):
+            out.append("")
+        out += textwrap.wrap(p[2:] if bullet else p, COLS - 1,
                              initial_indent=" • " if bullet else " ",
-                             subsequent_indent="   " if bullet else " ") + [""]
-    return "\n".join(out)
+                             subsequent_indent="   " if bullet else " ")
+    return "\n".join(out) + "\n"
 
 
 def same_text_folder(nodes, tmp):
@@ -194,18 +239,20 @@ def keys():
 
 def guide_walk(nodes, k, moves):
     """Home: `moves` Downs; open the first sub-menu that has pages, its
-    longest page, page down, back twice, End to the self-check (the last
-    item of Home), tick twice. Labels starting with '-' are not reported."""
+    longest page, page down, back twice, G (End) to the self-check (the
+    last item of Home), tick twice. Labels starting with '-' are not reported."""
     home = children(nodes, nodes["guide"]["root"])
-    sub_i = next(i for i, c in enumerate(home) if nodes[c]["type"] == "menu"
-                 and any(is_page(nodes, p) for p in children(nodes, c)))
+    sub_i = next((i for i, c in enumerate(home) if nodes[c]["type"] == "menu"
+                  and any(is_page(nodes, p) for p in children(nodes, c))), None)
+    if sub_i is None:
+        raise Missing("walk: no menu on Home holds a page")
     sub = children(nodes, home[sub_i])
     page_j = max((j for j, p in enumerate(sub) if is_page(nodes, p)),
                  key=lambda j: len(layout(paras(nodes[sub[j]]))))
     if nodes[home[-1]]["type"] != "checklist":
         raise Missing("walk: the last item of Home is not the self-check")
-    back = k["down"] if sub_i > moves else k["up"]
-    return ([("move", k["down"])] * moves + [("-nav", back)] * abs(sub_i - moves)
+    toward = k["down"] if sub_i > moves else k["up"]
+    return ([("move", k["down"])] * moves + [("-nav", toward)] * abs(sub_i - moves)
             + [("open-menu", k["enter"])] + [("-nav", k["down"])] * page_j
             + [("open-page", k["enter"]), ("pgdn", k["space"]),
                ("back", k["left"]), ("back", k["left"]), ("-nav", k["end"]),
@@ -242,12 +289,13 @@ def fmt(v, spec="{:.0f}"):
 
 
 def print_table(rows):
-    head = ["program", "first B", "first ms"] + [c + " B" for c in KEY_COLS] + ["RSS KB"]
-    print("".join(f"{h:>11}" if i else f"{h:<22}" for i, h in enumerate(head)))
+    print(f"{'':<49}{' bytes per key (mean) ':-^63}")
+    head = ["program", "first B", "first ms", "first Mi"] + [c for _, c in KEY_COLS] + ["RSS KB"]
+    print("".join(f"{h:>9}" if i else f"{h:<22}" for i, h in enumerate(head)))
     for r in rows:
-        cells = [fmt(r["first_b"]), fmt(r["first_ms"], "{:.1f}")]
-        cells += [fmt(r.get(c)) for c in KEY_COLS] + [fmt(r["rss_kb"])]
-        print(f"{r['name']:<22}" + "".join(f"{c:>11}" for c in cells)
+        cells = [fmt(r["first_b"]), fmt(r["first_ms"], "{:.1f}"), fmt(r.get("first_mi"), "{:.1f}")]
+        cells += [fmt(r.get(c)) for c, _ in KEY_COLS] + [fmt(r["rss_kb"])]
+        print(f"{r['name']:<22}" + "".join(f"{c:>9}" for c in cells)
               + ("  (first-screen bytes varied)" if r["varied"] else ""))
 
 
@@ -257,14 +305,14 @@ def ratio(a, b, col):
 
 
 def print_ratios(by):
-    pairs = [("fbss-guide", "dialog", ["first_b", "first_ms", "move", "rss_kb"]),
-             ("fbss-guide", "whiptail", ["first_b", "first_ms", "move", "rss_kb"]),
+    pairs = [("fbss-guide", "dialog", ["first_b", "first_ms", "first_mi", "move", "rss_kb"]),
+             ("fbss-guide", "whiptail", ["first_b", "first_ms", "first_mi", "move", "rss_kb"]),
              ("fbss-guide same text", "less same text", ["pgdn", "rss_kb"])]
     print("\nratios (guide / other; below 1 means the guide sends or uses less)")
     for a, b, cols in pairs:
         if a in by and b in by:
             print(f"  guide/{b.split()[0]:<9}" + "  ".join(
-                f"{c} {ratio(by[a], by[b], c)}" for c in cols))
+                f"{c} {ratio(by[a], by[b], c)}" for c in cols if c in by[a]))
 
 
 def print_targets(by):
@@ -277,6 +325,9 @@ def print_targets(by):
     if "dialog" in by:
         d = by["dialog"]["first_ms"]
         checks.append((f"first screen <= dialog ({d:.1f} ms)", g["first_ms"], g["first_ms"] <= d))
+        if "first_mi" in g:
+            d = by["dialog"]["first_mi"]
+            checks.append((f"  in instructions ({d:.1f} Mi)", g["first_mi"], g["first_mi"] <= d))
     print("\ntargets (issue 7)")
     for what, value, ok in checks:
         print(f"  {'met   ' if ok else 'MISSED'}  {what:<34} fbss-guide: {value:.1f}")
@@ -306,22 +357,45 @@ def scale_row(opts, n, tmp):
     return row
 
 
+def per_1000(r, key):
+    return float(r[key]) * 1000 / int(r["pages"]) if key in r else None
+
+
 def print_scale(rows):
-    print("\nscaling (generated content, about 300 words a page; median of runs)")
     words = [gen_content.COMMON, gen_content.RARE, gen_content.MISSING]
-    print(f"{'pages':>7}{'load ms':>10}{'ms/1000p':>10}{'RSS KB':>9}{'index ms':>10}"
-          + "".join(f"{w[:13] + ' ms':>17}" for w in words))
+    print("\nscaling (generated pages of about 300 words; median of runs; RSS: peak after"
+          " loading, after the index)")
+    print(f"{'pages':>6}{'load ms':>9}{'/1000p':>8}{'index ms':>9}{'/1000p':>8}{'RSS KB':>8}"
+          f"{'+index':>8}" + "".join(f"{'search ' + w[:6] + ' ms':>17}" for w in words))
     for r in rows:
-        n = int(r["pages"])
         ss = [r["search"].get(w) for w in words]
-        print(f"{n:>7}{float(r['load_ms']):>10.2f}{float(r['load_ms']) * 1000 / n:>10.2f}"
-              f"{r['rss_kb']:>9}{r.get('index_ms', '-'):>10}"
+        idx = float(r["index_ms"]) if "index_ms" in r else None
+        print(f"{r['pages']:>6}{float(r['load_ms']):>9.2f}{per_1000(r, 'load_ms'):>8.2f}"
+              f"{fmt(idx, '{:.2f}'):>9}{fmt(per_1000(r, 'index_ms'), '{:.2f}'):>8}"
+              f"{r['rss_kb']:>8}{r.get('index_rss_kb', '-'):>8}"
               + "".join(f"{fmt(s and s[1], '{:.3f}'):>17}" for s in ss))
-    big = rows[-1]
-    if int(big["pages"]) >= 10000:
-        ms = max([float(big["load_ms"])] + [s[1] for s in big["search"].values()])
-        print(f"  target: load and each search of {big['pages']} pages within {TARGET_MS} ms: "
-              + ("met" if ms <= TARGET_MS else f"MISSED (slowest {ms:.1f} ms)"))
+    if not rows[-1]["search"]:
+        print("  search not measured: bench/scale was built without src/search.c")
+    print_scale_targets(rows)
+
+
+def print_scale_targets(rows):
+    small, big = rows[0], rows[-1]
+    for key in ("load_ms", "index_ms"):
+        if key in big and big is not small:
+            growth = per_1000(big, key) / per_1000(small, key)
+            print(f"  {key[:-3]} cost per 1000 pages grows x{growth:.2f} from {small['pages']}"
+                  f" to {big['pages']} pages (x1 is linear)")
+    if int(big["pages"]) < 10000:
+        return
+    load, search = float(big["load_ms"]), max([s[1] for s in big["search"].values()], default=None)
+    print(f"  target: load {big['pages']} pages within {TARGET_MS} ms: "
+          + ("met" if load <= TARGET_MS else f"MISSED ({load:.1f} ms)"))
+    if search is not None:
+        first = search + float(big["index_ms"])
+        print(f"  target: search within {TARGET_MS} ms: "
+              + ("met" if search <= TARGET_MS else "MISSED") + f" (slowest {search:.1f} ms;"
+              f" the first search also builds the index: {first:.1f} ms)")
 
 
 # ---- main
@@ -338,6 +412,7 @@ def parse_args():
     o.quiet = 0.1 if o.smoke else QUIET
     o.moves, o.pgdn = (2, 2) if o.smoke else (5, 10)
     o.sizes = [100] if o.smoke else [100, 1000, 10000]
+    o.instructions = not o.smoke and shutil.which("valgrind") is not None
     return o
 
 
@@ -358,7 +433,8 @@ def run(opts, tmp):
             continue
         rows.append(measure(name, argv, walk, quit_key, env, opts))
     print(f"TERM={TERM} {COLS}x{ROWS} LANG=C.UTF-8; median of {opts.runs} run(s); "
-          f"a screen ends after {opts.quiet * 1000:.0f} ms without output")
+          f"a screen ends after {opts.quiet * 1000:.0f} ms without output;\n"
+          "first Mi: million instructions to the first screen and quit (callgrind)")
     print_table(rows)
     by = {r["name"]: r for r in rows}
     print_ratios(by)
@@ -371,8 +447,8 @@ def main():
     tmp = tempfile.mkdtemp(prefix="fbss-bench-")
     try:
         run(opts, tmp)
-    except (Missing, subprocess.CalledProcessError, OSError, KeyError, StopIteration) as e:
-        print(f"bench: measurement missing: {e}", file=sys.stderr)
+    except (Missing, subprocess.CalledProcessError, OSError, KeyError) as e:
+        print(f"bench: measurement missing: {type(e).__name__}: {e}", file=sys.stderr)
         return 1
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -3,8 +3,8 @@
 
     python3 bench/gen_content.py N OUTDIR [PAGES_PER_FILE]
 
-The tree is home -> one part menu per file -> chapters of 10 -> pages, so
-every page is reachable and no menu is long. Pages are spread over files of
+The tree is home -> one part menu per file -> menus of 10 -> pages, so every
+page is reachable and no menu is long. Pages are spread over files of
 PAGES_PER_FILE (default 100) because iniparser 4.1 scans every key it holds
 on each insert: one huge file would make loading quadratic for a reason the
 guide cannot fix. Pages look like the shipped ones: a title, a summary, five
@@ -18,7 +18,7 @@ import random
 import sys
 
 COMMON, RARE, MISSING = "pain", "zygapophysial", "xylophone"
-CHAPTER = 10  # pages per chapter menu
+FANOUT = 10  # items per generated menu
 
 WORDS = """the a of and to in is that it for on with as you your may be can
 this are or not by at from have more some after about when will most other
@@ -59,22 +59,32 @@ def menu(mid, title, children):
             f"children = {', '.join(children)}\n\n")
 
 
+def group(ids, prefix, out):
+    """Menus of at most FANOUT items over ids, nested until at most FANOUT
+    remain (so no children line nears the 1000-byte limit). Appends the
+    menus to out; returns the top-level ids."""
+    level = 1
+    while len(ids) > FANOUT:
+        chunks = [ids[i:i + FANOUT] for i in range(0, len(ids), FANOUT)]
+        names = [f"{prefix}-{level}-{i + 1}" for i in range(len(chunks))]
+        out += [menu(m, f"Menu {m}", c) for m, c in zip(names, chunks)]
+        ids, level = names, level + 1
+    return ids
+
+
 def part_file(rnd, part, first, last, total):
-    """One file: the part menu, its chapter menus and their pages."""
-    pages = list(range(first, last + 1))
-    chapters = [pages[i:i + CHAPTER] for i in range(0, len(pages), CHAPTER)]
-    chap_ids = [f"ch-{part}-{c + 1}" for c in range(len(chapters))]
-    out = [menu(f"part-{part}", f"Part {part}", chap_ids)]
-    for cid, chap in zip(chap_ids, chapters):
-        out.append(menu(cid, f"Pages {chap[0]} to {chap[-1]}", [f"page-{n}" for n in chap]))
-    out += [page(rnd, n, total) for n in pages]
-    return "".join(out)
+    """One file: the part menu, the menus under it and their pages."""
+    menus = []
+    top = group([f"page-{n}" for n in range(first, last + 1)], f"m{part}", menus)
+    return (menu(f"part-{part}", f"Part {part}", top) + "".join(menus)
+            + "".join(page(rnd, n, total) for n in range(first, last + 1)))
 
 
 def guide_file(parts):
-    return ("[guide]\ntitle = Generated guide\nroot = home\n\n"
-            + menu("home", "Home", [f"part-{p}" for p in parts])
-            + "[src-gen]\ntype = source\ntitle = A generated source\n")
+    menus = []
+    top = group([f"part-{p}" for p in parts], "v", menus)
+    return ("[guide]\ntitle = Generated guide\nroot = home\n\n" + menu("home", "Home", top)
+            + "".join(menus) + "[src-gen]\ntype = source\ntitle = A generated source\n")
 
 
 def generate(n, outdir, per_file=100):

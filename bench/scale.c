@@ -3,10 +3,9 @@
  *     bench/scale [-n RUNS] DIR [WORD]...
  *
  * Loads DIR RUNS times (content_load_fast, as the browser starts, then
- * content_free) and prints the
- * median load time and the peak resident memory; then, when built with
- * src/search.c (HAVE_SEARCH) and given WORDs, builds the search index RUNS
- * times and runs each WORD RUNS times, printing medians and hit counts.
+ * content_free) and prints the median load time and the peak resident
+ * memory; then, given WORDs, builds the search index RUNS times and runs
+ * each WORD RUNS times, printing medians and hit counts.
  * Output is "key=value" lines, for bench.py. Exit status 2 if DIR does not
  * load. */
 #define _POSIX_C_SOURCE 200809L
@@ -17,9 +16,7 @@
 #include <time.h>
 
 #include "../src/content.h"
-#ifdef HAVE_SEARCH
 #include "../src/search.h"
-#endif
 
 #define MAX_RUNS 99
 
@@ -95,7 +92,6 @@ static int time_load(const char *dir, int runs, struct guide *g)
     return 1;
 }
 
-#ifdef HAVE_SEARCH
 static struct search_index *time_index(const struct guide *g, int runs)
 {
     double ms[MAX_RUNS];
@@ -146,14 +142,6 @@ static int searches(const struct guide *g, int runs, char **words, int n)
     search_index_free(ix);
     return ok;
 }
-#else
-static int searches(const struct guide *g, int runs, char **words, int n)
-{
-    (void)g, (void)runs, (void)words, (void)n;
-    printf("search=none (built without src/search.c)\n");
-    return 1;
-}
-#endif
 
 int main(int argc, char **argv)
 {
