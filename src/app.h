@@ -27,11 +27,12 @@ struct app {
     struct guide *g;
     struct history h;         /* the path taken, and recent pages */
     struct node help;         /* generated from the key table */
-    struct node words;        /* the glossary words of one page */
+    struct words *words;      /* screens of a page's glossary words (nav.c) */
     struct listview results, contents, recent;
     struct search_index *index; /* built at the first search */
     char query[SEARCH_MAX_QUERY + 1];
     char folded[SEARCH_MAX_QUERY * 4 + 1]; /* the query as search_find wants it */
+    unsigned search_id;       /* counts searches, so a page knows its mark is old */
     struct doc doc;           /* layout of the page on screen */
     const struct node *doc_node;
     struct check_state *checks; /* ticks, in memory only */

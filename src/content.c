@@ -621,12 +621,13 @@ static bool parse_long(const char *s, long *out)
     if (!*s)
         return false;
     for (; *s; s++) {
-        if (*s < '0' || *s > '9' || v > MAX_BAR_VALUE)
+        /* Checked before multiplying: long may be 32 bits. */
+        if (*s < '0' || *s > '9' || v > (MAX_BAR_VALUE - (*s - '0')) / 10)
             return false;
         v = v * 10 + (*s - '0');
     }
     *out = v;
-    return v <= MAX_BAR_VALUE;
+    return true;
 }
 
 /* Copies s without the spaces around it into the arena. */

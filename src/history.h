@@ -24,6 +24,7 @@ struct frame {
     size_t link;              /* pages: the chosen "See also" line, plus 1 */
     bool found;               /* pages: a search match is marked */
     size_t match_block, match_off; /* pages: the marked match */
+    unsigned search_id;       /* pages: the search that match belongs to */
 };
 
 struct history {

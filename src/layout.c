@@ -1,4 +1,5 @@
 /* layout.c: page layout (see layout.h). */
+#define _GNU_SOURCE /* asprintf */
 #include "layout.h"
 #include "grow.h"
 
@@ -110,13 +111,20 @@ static bool add_list(struct doc *d, const char *heading, struct node *const *v, 
 }
 
 /* Columns for the number and unit after a bar: "100%" is 4. */
-static int value_width(const struct chart *c)
+static int value_width(const struct chart *c, bool ascii)
 {
     int w = 1;
 
     for (size_t i = 0; i < c->n_bars; i++) {
-        char num[32];
-        int n = snprintf(num, sizeof num, "%ld%s", c->bars[i].value, c->unit);
+        char num[32], *row;
+        int n = snprintf(num, sizeof num, "%ld", c->bars[i].value);
+        /* The unit as drawn: in ASCII "°" becomes " degrees". */
+        if (n > 0 && asprintf(&row, "%s%s", num, c->unit) >= 0) {
+            char *t = text_clean(row, ascii);
+            n = t ? text_width(t, strlen(t)) : n;
+            free(t);
+            free(row);
+        }
         w = n > w ? n : w;
     }
     return w;
@@ -142,7 +150,7 @@ static bool add_bar(struct doc *d, const struct chart *c, size_t i, int labelw, 
 {
     const struct chart_bar *b = &c->bars[i];
     const char *fill = d->ascii ? "#" : "\xE2\x96\x88"; /* U+2588 full block */
-    long cells = c->max > 0 ? (b->value * barw + c->max / 2) / c->max : 0;
+    long cells = c->max > 0 ? (long)(((long long)b->value * barw + c->max / 2) / c->max) : 0;
     char *label = labelw ? text_clean(b->label, d->ascii) : NULL;
     int pad = label ? labelw - text_width(label, strlen(label)) : 0;
     size_t cap, used = 0;
@@ -164,7 +172,7 @@ static bool add_bar(struct doc *d, const struct chart *c, size_t i, int labelw, 
             used += (size_t)snprintf(row, cap, "%s%*s  ", label, pad, "");
         for (long k = 0; k < cells; k++)
             used += (size_t)snprintf(row + used, cap - used, "%s", fill);
-        snprintf(row + used, cap - used, " %ld%s", b->value, c->unit);
+        snprintf(row + used, cap - used, " %ld%s", b->value, c->unit); /* cleaned by doc_add */
         ok = doc_add(d, row, LINE_CHART);
     }
     free(row);
@@ -174,7 +182,7 @@ static bool add_bar(struct doc *d, const struct chart *c, size_t i, int labelw, 
 
 static bool add_chart(struct doc *d, const struct chart *c)
 {
-    int valw = value_width(c), labelw = label_width(c, d->ascii);
+    int valw = value_width(c, d->ascii), labelw = label_width(c, d->ascii);
     int barw = d->width - labelw - 2 - valw - 1;
     bool stacked = barw < 10; /* too narrow: each label goes above its bar */
 

@@ -123,6 +123,7 @@ static void list_open_row(struct app *a, struct listview *l, size_t i)
         struct frame *f = app_top(a);
         f->found = true;
         f->match_block = SIZE_MAX; /* the pager finds the first match */
+        f->search_id = a->search_id;
     }
 }
 

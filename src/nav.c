@@ -64,11 +64,11 @@ static void list_open(struct app *a, struct listview *l)
 void nav_search(struct app *a)
 {
     static char title[SEARCH_MAX_QUERY + 64];
-    char q[SEARCH_MAX_QUERY + 1];
+    char q[SEARCH_MAX_QUERY + 1], folded[sizeof a->folded];
     struct search_results r = { 0 };
 
-    if (!ui_prompt("Search for: ", q, sizeof q) || !search_fold_query(q, a->folded,
-                                                                       sizeof a->folded)) {
+    /* The last search stays as it was until this one finds something. */
+    if (!ui_prompt("Search for: ", q, sizeof q) || !search_fold_query(q, folded, sizeof folded)) {
         app_message(a, "Search cancelled.");
         return;
     }
@@ -76,12 +76,14 @@ void nav_search(struct app *a)
         oom();
     if (!search_run(a->index, q, &r))
         oom();
-    snprintf(a->query, sizeof a->query, "%s", q);
     if (r.n == 0) {
         app_message(a, "No page mentions \"%s\".", q);
         search_results_free(&r);
         return;
     }
+    snprintf(a->query, sizeof a->query, "%s", q);
+    memcpy(a->folded, folded, sizeof a->folded);
+    a->search_id++;
     snprintf(title, sizeof title, "Search: \"%s\", %zu page%s", q, r.n, r.n == 1 ? "" : "s");
     list_clear(&a->results, title);
     for (size_t i = 0; i < r.n; i++)
@@ -132,36 +134,52 @@ void nav_recent(struct app *a)
     list_open(a, &a->recent);
 }
 
+/* A screen of the glossary words of one page. Each has its own node, so
+ * the path can hold several and Back shows each as it was. */
+struct words {
+    struct node node;
+    char title[300];
+    char intro[400];
+    const char *paras[1];
+    struct words *next;
+};
+
 void nav_words(struct app *a, const struct node *page)
 {
-    static char title[300];
-    static const char *intro[1];
-    static char intro_text[400];
+    struct words *w;
     size_t n;
 
+    if (page->type == NODE_GLOSSARY && !page->file) {
+        app_message(a, "These are the glossary words of the page before.");
+        return;
+    }
     if (a->g->n_terms == 0) {
         app_message(a, "This guide has no glossary.");
         return;
     }
-    free(a->words.children);
-    a->words.children = calloc(a->g->n_terms, sizeof *a->words.children);
-    if (!a->words.children)
+    w = calloc(1, sizeof *w);
+    if (!w || !(w->node.children = calloc(a->g->n_terms, sizeof *w->node.children)))
         oom();
-    n = glossary_terms_in(a->g, page, a->words.children);
+    n = glossary_terms_in(a->g, page, w->node.children);
     if (n == 0) {
+        free(w->node.children);
+        free(w);
         app_message(a, "No glossary words on this page.");
         return;
     }
-    snprintf(title, sizeof title, "Words on: %s", page->title);
-    snprintf(intro_text, sizeof intro_text,
-             "%zu word%s from the glossary %s used on \"%s\".", n, n == 1 ? "" : "s",
-             n == 1 ? "is" : "are", page->title);
-    intro[0] = intro_text;
-    a->words = (struct node){ .id = "words", .type = NODE_GLOSSARY, .title = title,
-                              .paras = intro, .n_paras = 1, .children = a->words.children,
-                              .n_children = n };
-    a->doc_node = NULL; /* same node, new text: lay it out again */
-    if (app_top(a)->node != &a->words && !app_push(a, &a->words))
+    snprintf(w->title, sizeof w->title, "Words on: %s", page->title);
+    snprintf(w->intro, sizeof w->intro, "%zu word%s from the glossary %s used on \"%s\".", n,
+             n == 1 ? "" : "s", n == 1 ? "is" : "are", page->title);
+    w->paras[0] = w->intro;
+    w->node.id = "words";
+    w->node.type = NODE_GLOSSARY;
+    w->node.title = w->title;
+    w->node.paras = w->paras;
+    w->node.n_paras = 1;
+    w->node.n_children = n;
+    w->next = a->words;
+    a->words = w;
+    if (!app_push(a, &w->node))
         oom();
 }
 
@@ -187,6 +205,11 @@ void nav_free(struct app *a)
     list_free(&a->results);
     list_free(&a->contents);
     list_free(&a->recent);
-    free(a->words.children);
+    while (a->words) {
+        struct words *next = a->words->next;
+        free(a->words->node.children);
+        free(a->words);
+        a->words = next;
+    }
     search_index_free(a->index);
 }

@@ -93,7 +93,7 @@ static size_t line_of(const struct doc *d, size_t block, size_t off)
 static void goto_match(struct app *a, struct frame *f, bool back)
 {
     const struct doc *d = page_doc(a, f);
-    bool first = !f->found || f->match_block == SIZE_MAX;
+    bool first = !f->found || f->match_block == SIZE_MAX || f->search_id != a->search_id;
     size_t b = first ? 0 : f->match_block, o = first ? 0 : f->match_off + (back ? 0 : 1);
 
     if (!a->folded[0]) {
@@ -116,6 +116,7 @@ static void goto_match(struct app *a, struct frame *f, bool back)
     f->found = true;
     f->match_block = b;
     f->match_off = o;
+    f->search_id = a->search_id;
     show_line(a, f, line_of(d, b, o));
 }
 
@@ -233,6 +234,8 @@ void pager_draw(struct app *a, struct frame *f)
     size_t top;
     char crumb[1024], pos[16];
 
+    if (f->found && f->search_id != a->search_id)
+        f->found = false; /* a newer search: this mark is not one of its matches */
     if (f->found && f->match_block == SIZE_MAX)
         goto_match(a, f, false); /* opened from search results */
     top = current_top(a, f, &d);

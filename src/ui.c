@@ -324,9 +324,11 @@ static void draw_prompt(const char *question, const char *buf)
     int room = COLS - 2 - qw;
     size_t len = strlen(buf), from = 0;
 
-    /* Keep the end of a long answer in view. */
-    while (room > 0 && text_width(buf + from, len - from) > room)
-        from++;
+    /* Keep the end of a long answer in view, cutting whole characters. */
+    while (room > 0 && text_width(buf + from, len - from) > room) {
+        uint32_t cp;
+        from += text_decode(buf + from, len - from, &cp);
+    }
     move(LINES - 1, 0);
     clrtoeol();
     ui_put(LINES - 1, 0, question, strlen(question), COLS - 1, A_BOLD);

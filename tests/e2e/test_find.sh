@@ -120,9 +120,23 @@ keys Enter d
 wait_for "Words on: " "d lists the glossary words of the page"
 wait_for "Spinal fusion" "a word used on that page is explained"
 
-# --- a search that finds nothing says so
+keys d
+wait_for "These are the glossary words of the page before." "d on a words screen says so"
+resize 60 20
+wait_for "Words on: " "the words screen survives a resize (it once lost its list)"
+resize 80 24
+keys Left
+wait_gone "Words on: " "back returns to the page"
+
+# --- a search that finds nothing says so, and keeps the last search
 keys / "xylophone" Enter
 wait_for 'No page mentions "xylophone".' "a search with no result says so"
+keys n
+sleep 0.3 # n gives a one-line message: let it come
+lacks "xylophone" "n still follows the last search that found something"
+lacks "Press / to search first." "the last search is not forgotten"
+keys / "   " Enter
+wait_for "Search cancelled." "a blank search is cancelled"
 
 keys q
 wait_for "EXIT:0" "q quits"
