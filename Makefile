@@ -87,6 +87,7 @@ clang-build:
 check: deps-check
 	@$(MAKE) --no-print-directory fbss-guide $(UNIT)
 	@$(MAKE) --no-print-directory clang-build unit content-check e2e valgrind bench-smoke
+	@$(MAKE) --no-print-directory fuzz-replay sanitize
 	@echo "make check: all tests passed"
 
 install: fbss-guide
@@ -102,7 +103,7 @@ uninstall:
 clean:
 	rm -f fbss-guide src/*.o src/build-config $(UNIT)
 
-include bench/bench.mk
+include bench/bench.mk tests/fuzz/fuzz.mk tests/sanitize.mk
 
 # Reading grade of every page (US school grade, Flesch-Kincaid via `style`).
 grade:

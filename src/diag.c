@@ -4,11 +4,24 @@
 
 #include <stdarg.h>
 #include <stdlib.h>
+#include <string.h>
+
+/* Errors quote content, and content may hold control characters: they
+ * become '?' so that a report cannot send escape sequences to a terminal. */
+static void defuse(char *s)
+{
+    for (unsigned char *p = (unsigned char *)s; *p; p++) {
+        if (*p < 0x20 || *p == 0x7F)
+            *p = '?';
+        else if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F)
+            p[0] = p[1] = '?'; /* C1 controls, as UTF-8 */
+    }
+}
 
 void diag_add(struct diag *d, const char *file, int line, const char *fix,
               const char *fmt, ...)
 {
-    char *what = NULL, *msg = NULL;
+    char *what = NULL, *msg = NULL, *where;
     va_list ap;
     int rc;
 
@@ -23,12 +36,21 @@ void diag_add(struct diag *d, const char *file, int line, const char *fix,
         d->oom = 1;
         return;
     }
+    where = strdup(file); /* a file name can hold control characters too */
+    if (!where) {
+        free(what);
+        d->oom = 1;
+        return;
+    }
+    defuse(what);
+    defuse(where);
     if (line > 0)
-        rc = asprintf(&msg, "%s:%d: error: %s%s%s", file, line, what,
+        rc = asprintf(&msg, "%s:%d: error: %s%s%s", where, line, what,
                       fix ? "\n  fix: " : "", fix ? fix : "");
     else
-        rc = asprintf(&msg, "%s: error: %s%s%s", file, what,
+        rc = asprintf(&msg, "%s: error: %s%s%s", where, what,
                       fix ? "\n  fix: " : "", fix ? fix : "");
+    free(where);
     free(what);
     if (rc < 0) {
         d->oom = 1;

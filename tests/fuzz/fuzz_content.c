@@ -15,7 +15,8 @@
  * checklist bands that tile 0..max_score so every score has one band.
  * Every node is laid out with doc_page (and the checklist parts with
  * doc_add) at a width taken from the input, in UTF-8 and ASCII mode, and
- * every line is terminal-safe and within the width. */
+ * every line is terminal-safe and within the width. Error messages, which
+ * --check prints, hold no control character either. */
 #define _GNU_SOURCE
 #include "fuzz_check.h"
 
@@ -29,7 +30,7 @@
 #include "../../src/diag.h"
 #include "../../src/layout.h"
 
-#define MAX_FILES 4
+#define MAX_FILES 16 /* as many parts as fuzz.mk's all-content seed has */
 #define MARKER "\n@@@@\n"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
@@ -37,6 +38,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static char work_dir[4096];
 static FILE *devnull;
+/* Error messages go to a terminal too (fbss-guide --check): no control
+ * character of the content may reach it. FBSS_FUZZ_LAX_DIAG=1 turns this
+ * check off, to fuzz for other bugs while such a bug is open. */
+static bool lax_diag;
 
 static void remove_work_dir(void)
 {
@@ -63,6 +68,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
         exit(1);
     }
     atexit(remove_work_dir);
+    lax_diag = getenv("FBSS_FUZZ_LAX_DIAG") && strcmp(getenv("FBSS_FUZZ_LAX_DIAG"), "0") != 0;
     devnull = fopen("/dev/null", "w");
     return 0;
 }
@@ -76,11 +82,12 @@ static size_t write_parts(const uint8_t *data, size_t size, char paths[][4200])
     while (n < MAX_FILES) {
         const char *m = n + 1 < MAX_FILES ? memmem(p, (size_t)(end - p), MARKER, 6) : NULL;
         size_t len = m ? (size_t)(m + 1 - p) : (size_t)(end - p); /* keeps the '\n' */
+        size_t bare = len && p[len - 1] == '\n' ? len - 1 : len; /* without its newline */
 
         snprintf(paths[n], 4200, "%s/%02zu-part.ini", work_dir, n);
-        if (len == 4 && memcmp(p, "@dir", 4) == 0) {
+        if (bare == 4 && memcmp(p, "@dir", 4) == 0) {
             FUZZ_REQUIRE(mkdir(paths[n], 0700) == 0, "mkdir %s: %s", paths[n], strerror(errno));
-        } else if (len == 5 && memcmp(p, "@fifo", 5) == 0) {
+        } else if (bare == 5 && memcmp(p, "@fifo", 5) == 0) {
             FUZZ_REQUIRE(mkfifo(paths[n], 0600) == 0, "mkfifo %s: %s", paths[n],
                          strerror(errno));
         } else {
@@ -102,6 +109,19 @@ static void remove_parts(char paths[][4200], size_t n)
         if (unlink(paths[i]) != 0)
             FUZZ_REQUIRE(rmdir(paths[i]) == 0, "cannot remove %s: %s", paths[i],
                          strerror(errno));
+}
+
+static void require_printable(const char *msg)
+{
+    const unsigned char *u = (const unsigned char *)msg;
+    size_t len = strlen(msg);
+
+    FUZZ_REQUIRE(ref_utf8_prefix(msg, len) == len, "error message is not valid UTF-8: %s", msg);
+    for (size_t i = 0; i < len; i++)
+        FUZZ_REQUIRE((u[i] >= 0x20 || u[i] == '\n' || u[i] == '\t') && u[i] != 0x7F &&
+                         !(u[i] == 0xC2 && u[i + 1] >= 0x80 && u[i + 1] <= 0x9F),
+                     "error message has control byte 0x%02x%s at %zu", u[i],
+                     u[i] == 0xC2 ? " (C1)" : "", i);
 }
 
 static void check_lines(const struct doc *d)
@@ -279,8 +299,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     } else {
         FUZZ_REQUIRE(!g.root && !g.nodes && g.n_nodes == 0 && !g.arena,
                      "failed load left a partial guide");
-        for (size_t i = 0; i < d.n; i++)
+        for (size_t i = 0; i < d.n; i++) {
             FUZZ_REQUIRE(d.msgs[i] && d.msgs[i][0], "empty error message %zu", i);
+            if (!lax_diag)
+                require_printable(d.msgs[i]);
+        }
         if (devnull)
             diag_print(&d, devnull);
     }

@@ -957,6 +957,26 @@ static void test_fast_load_reads_the_same(void **state)
     rm_dir(dir);
 }
 
+/* An error quoting content never carries its control characters. */
+static void test_errors_never_echo_control_characters(void **state)
+{
+    (void)state;
+    expect_load_error("[guide]\ntitle = T\nroot = home\nti\033]2;x\007tle = x\n", -1,
+                      "invalid key 'ti?]2;x?tle'", NULL);
+    char *dir = tmp_dir();
+    struct guide g;
+    struct diag d = { 0 };
+    put_file(dir, "a.ini", "[guide]\ntitle = T\nroot = home\nti\033[31mtle = x\n", -1);
+    assert_false(content_load(dir, &g, &d));
+    char *msg = diag_text(&d);
+    assert_null(strchr(msg, 0x1b));
+    assert_non_null(strstr(msg, "ti?[31mtle"));
+    assert_non_null(strstr(msg, "\n  fix: ")); /* our own line break stays */
+    free(msg);
+    diag_free(&d);
+    rm_dir(dir);
+}
+
 #define GUIDE_HEAD "[guide]\ntitle = T\nroot = home\n[home]\ntype = menu\ntitle = Home\n"
 
 static void test_chart_is_loaded(void **state)
@@ -1051,6 +1071,7 @@ int main(void)
         FX_TEST(test_stats_count_nodes_and_words),
         FX_TEST(test_files_load_in_sorted_name_order),
         /* 2. validation of the tree */
+        cmocka_unit_test(test_errors_never_echo_control_characters),
         cmocka_unit_test(test_fast_load_reads_the_same),
         cmocka_unit_test(test_chart_is_loaded),
         cmocka_unit_test(test_bad_charts_are_explained),

@@ -8,7 +8,7 @@ static struct node pages[30];
 
 static void make_pages(void)
 {
-    static char ids[30][8];
+    static char ids[30][16];
     for (int i = 0; i < 30; i++) {
         snprintf(ids[i], sizeof ids[i], "p%d", i);
         pages[i] = (struct node){ .id = ids[i], .type = NODE_PAGE, .title = ids[i] };
