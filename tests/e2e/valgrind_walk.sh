@@ -18,9 +18,9 @@ wait_for "Narrowing comes back" "pages through siblings"
 keys '?'
 wait_for "Move up" "help"
 keys Escape h h h
-wait_for "4/15" "back at Home, Causes still selected"
+wait_for " >  4. Causes" "back at Home, Causes still selected"
 resize 40 12
-wait_for "4/15" "resized"
+wait_for "4/15" "resized (the list scrolls, so the counter shows)"
 resize 80 24
 keys 1 5 Enter Space j x w Enter
 wait_for "You ticked:" "self-check result"
