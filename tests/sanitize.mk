@@ -7,6 +7,12 @@
 # The guide runs inside tmux during the end-to-end tests, where a report on
 # stderr would go unseen: every report is written to build/asan/log/ and
 # the target fails if any file appears there.
+#
+# LeakSanitizer checks the unit tests only. In the end-to-end tests the
+# guide is hung up on (SIGHUP) while it exits, and LeakSanitizer's
+# stop-the-world then hung here: one such guide spun for 30 minutes. Leaks
+# of the real program are checked by valgrind over a scripted walk
+# (tests/e2e/valgrind_walk.sh: 0 leaks).
 
 SAN_CC      ?= $(CC)
 SAN_DIR      = build/asan
@@ -46,10 +52,11 @@ sanitize: sanitize-build
 	for t in $(SAN_UNIT); do ./$$t > $(SAN_DIR)/$$(basename $$t).out 2>&1 || { \
 	  cat $(SAN_DIR)/$$(basename $$t).out; echo "sanitize: $$t failed"; fail=1; }; done; \
 	[ $$fail = 0 ] && echo "sanitize: $(words $(SAN_UNIT)) unit test programs passed"; \
-	FBSS_BIN=$(abspath $(SAN_DIR)/fbss-guide) sh tests/e2e/run.sh || fail=1; \
+	ASAN_OPTIONS=$$ASAN_OPTIONS:detect_leaks=0 FBSS_BIN=$(abspath $(SAN_DIR)/fbss-guide) \
+	  sh tests/e2e/run.sh || fail=1; \
 	if [ -n "$$(ls -A $(SAN_LOG))" ]; then \
 	  for f in $(SAN_LOG)/*; do echo "== $$f"; cat "$$f"; done; \
 	  echo "sanitize: sanitizer reports above (in $(SAN_LOG))"; fail=1; \
 	fi; \
-	[ $$fail = 0 ] && echo "sanitize: unit and e2e tests clean under ASan, LSan and UBSan"; \
+	[ $$fail = 0 ] && echo "sanitize: clean: unit tests under ASan, LSan and UBSan, e2e under ASan and UBSan"; \
 	exit $$fail
