@@ -94,6 +94,7 @@ struct entry {              /* one [id] of the folder, for lookups */
     struct node *node;
     const struct ini_section *sec;
     const char *file;
+    size_t order;           /* its place in file order */
 };
 
 struct loader {
@@ -103,6 +104,7 @@ struct loader {
     size_t n_files;
     struct entry *index; /* sorted by id */
     size_t n_index;
+    struct entry **in_order; /* the same entries in file order */
     const struct ini_section *guide_sec;
     const char *guide_file;
     bool verify;  /* iniparser reads every file too (see ini_read) */
@@ -197,11 +199,19 @@ static bool build_index(struct loader *L)
     for (size_t f = 0; f < L->n_files; f++) {
         for (size_t s = 0; s < L->files[f].n_secs; s++) {
             const struct ini_section *sec = &L->files[f].secs[s];
-            L->index[k++] = (struct entry){ sec->id, NULL, sec, L->files[f].path };
+            L->index[k] = (struct entry){ sec->id, NULL, sec, L->files[f].path, k };
+            k++;
         }
     }
     L->n_index = k;
     qsort(L->index, k, sizeof *L->index, cmp_entry);
+    L->in_order = malloc((k ? k : 1) * sizeof *L->in_order);
+    if (!L->in_order) {
+        L->oom = true;
+        return false;
+    }
+    for (size_t i = 0; i < k; i++)
+        L->in_order[L->index[i].order] = &L->index[i];
     for (size_t i = 1; i < k; i++) {
         if (strcmp(L->index[i].id, L->index[i - 1].id) == 0) {
             diag_add(L->d, L->index[i].file, L->index[i].sec->line,
@@ -225,10 +235,14 @@ static struct entry *find_entry(const struct loader *L, const char *id)
 /* True if key is prefix<n>suffix with n in 1..MAX_NUMBERED; stores n. */
 static bool numbered(const char *key, const char *prefix, const char *suffix, int *n)
 {
-    size_t pl = strlen(prefix);
-    const char *p = key + pl;
+    size_t pl;
+    const char *p;
     int v = 0;
 
+    if (key[0] != prefix[0]) /* most keys: one comparison (loading is hot) */
+        return false;
+    pl = strlen(prefix);
+    p = key + pl;
     if (strncmp(key, prefix, pl) != 0 || *p < '1' || *p > '9')
         return false;
     while (*p >= '0' && *p <= '9' && v <= MAX_NUMBERED)
@@ -867,31 +881,32 @@ static void resolve_refs(struct loader *L, struct entry *e)
 enum { WHITE, GREY, BLACK };
 
 /* Depth-first walk over children; a grey node met again closes a cycle.
- * Iterative, so deep content cannot overflow the stack. */
+ * Iterative, so deep content cannot overflow the stack. Colours are
+ * indexed by node->index. */
 static void find_cycles(struct loader *L, struct node *start, unsigned char *colour,
-                        size_t (*idx)(const struct loader *, const struct node *))
+                        size_t n_nodes)
 {
     struct frame { struct node *n; size_t next; } *stack;
     size_t depth = 0;
 
-    if (colour[idx(L, start)] != WHITE)
+    if (colour[start->index] != WHITE)
         return;
-    stack = malloc((L->n_index + 1) * sizeof *stack);
+    stack = malloc((n_nodes + 1) * sizeof *stack);
     if (!stack) {
         L->oom = true;
         return;
     }
     stack[depth++] = (struct frame){ start, 0 };
-    colour[idx(L, start)] = GREY;
+    colour[start->index] = GREY;
     while (depth) {
         struct frame *f = &stack[depth - 1];
         if (f->next == f->n->n_children) {
-            colour[idx(L, f->n)] = BLACK;
+            colour[f->n->index] = BLACK;
             depth--;
             continue;
         }
         struct node *c = f->n->children[f->next++];
-        unsigned char *col = &colour[idx(L, c)];
+        unsigned char *col = &colour[c->index];
         if (*col == GREY)
             diag_add(L->d, f->n->file, f->n->line,
                      "remove one id from a children list so that no menu contains itself",
@@ -905,33 +920,27 @@ static void find_cycles(struct loader *L, struct node *start, unsigned char *col
     free(stack);
 }
 
-static size_t node_index(const struct loader *L, const struct node *n)
+static void check_tree(struct loader *L, struct guide *g)
 {
-    return (size_t)(find_entry(L, n->id) - L->index);
-}
-
-static void check_tree(struct loader *L, struct node *root)
-{
-    unsigned char *colour = calloc(L->n_index + 1, 1);
+    unsigned char *colour = calloc(g->n_nodes + 1, 1);
 
     if (!colour) {
         L->oom = true;
         return;
     }
     /* Everything reachable from the root is BLACK after this walk. */
-    find_cycles(L, root, colour, node_index);
-    for (size_t i = 0; i < L->n_index; i++) {
-        struct node *n = L->index[i].node;
+    find_cycles(L, g->root, colour, g->n_nodes);
+    for (size_t i = 0; i < g->n_nodes; i++) {
+        struct node *n = g->nodes[i];
         /* Sources and terms are reached through pages and the glossary. */
-        if (!n || colour[i] != WHITE || n->type == NODE_SOURCE || n->type == NODE_TERM)
+        if (colour[i] != WHITE || n->type == NODE_SOURCE || n->type == NODE_TERM)
             continue;
         diag_add(L->d, n->file, n->line, "add its id to the children of a menu",
-                 "[%s] cannot be reached from the start node [%s]", n->id, root->id);
+                 "[%s] cannot be reached from the start node [%s]", n->id, g->root->id);
     }
     /* Cycles among unreachable menus are reported too. */
-    for (size_t i = 0; i < L->n_index; i++)
-        if (L->index[i].node)
-            find_cycles(L, L->index[i].node, colour, node_index);
+    for (size_t i = 0; i < g->n_nodes; i++)
+        find_cycles(L, g->nodes[i], colour, g->n_nodes);
     free(colour);
 }
 
@@ -1012,8 +1021,10 @@ static void build_lookups(struct loader *L, struct guide *g)
         has_glossary |= g->nodes[i]->type == NODE_GLOSSARY;
     }
     qsort(g->terms, g->n_terms, sizeof *g->terms, cmp_title);
-    memcpy(g->by_id, g->nodes, g->n_nodes * sizeof *g->by_id);
-    qsort(g->by_id, g->n_nodes, sizeof *g->by_id, cmp_node_id);
+    /* The index is sorted by id already. */
+    for (size_t i = 0, k = 0; i < L->n_index; i++)
+        if (L->index[i].node)
+            g->by_id[k++] = L->index[i].node;
     for (size_t i = 0; i < g->n_nodes; i++) {
         if (g->nodes[i]->type == NODE_GLOSSARY) {
             g->nodes[i]->children = g->terms;
@@ -1032,16 +1043,14 @@ static bool build_nodes(struct loader *L, struct guide *g)
     if (!g->nodes)
         return false;
     /* File order, so that listings follow the files, not the sorted ids. */
-    for (size_t f = 0; f < L->n_files; f++) {
-        for (size_t s = 0; s < L->files[f].n_secs; s++) {
-            struct entry *e = find_entry(L, L->files[f].secs[s].id);
-            if (strcmp(e->id, "guide") == 0)
-                continue;
-            struct node *n = make_node(L, e);
-            if (n) {
-                n->index = g->n_nodes;
-                g->nodes[g->n_nodes++] = n;
-            }
+    for (size_t i = 0; i < L->n_index; i++) {
+        struct entry *e = L->in_order[i];
+        if (strcmp(e->id, "guide") == 0)
+            continue;
+        struct node *n = make_node(L, e);
+        if (n) {
+            n->index = g->n_nodes;
+            g->nodes[g->n_nodes++] = n;
         }
     }
     for (size_t i = 0; i < L->n_index; i++)
@@ -1060,6 +1069,7 @@ static void loader_free(struct loader *L)
     }
     free(L->files);
     free(L->index);
+    free(L->in_order);
 }
 
 static bool load(const char *dir, bool verify, struct guide *g, struct diag *d)
@@ -1077,7 +1087,7 @@ static bool load(const char *dir, bool verify, struct guide *g, struct diag *d)
     if (ok && L.guide_sec)
         fill_guide(&L, g);
     if (ok && g->root && diag_count(d) == before)
-        check_tree(&L, g->root);
+        check_tree(&L, g);
     loader_free(&L); /* the guide keeps the file texts */
     if (L.oom)
         diag_add(d, dir, 0, NULL, "out of memory while loading the content");

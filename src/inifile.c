@@ -134,7 +134,7 @@ static bool add_key(struct ini_section *s, const char *key, const char *value, i
 const struct ini_key *ini_find(const struct ini_section *s, const char *key)
 {
     for (size_t i = 0; i < s->n_keys; i++)
-        if (strcmp(s->keys[i].key, key) == 0)
+        if (s->keys[i].key[0] == key[0] && strcmp(s->keys[i].key, key) == 0)
             return &s->keys[i];
     return NULL;
 }
