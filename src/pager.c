@@ -108,10 +108,9 @@ static void goto_match(struct app *a, struct frame *f, bool back)
             return;
         }
         if (!first && b == f->match_block && o == f->match_off)
-            app_message(a, "This is the only match on this page.");
+            app_message(a, "The only match on this page.");
         else if (!first)
-            app_message(a, back ? "Back to the last match on this page."
-                                : "Back to the first match on this page.");
+            app_message(a, back ? "Back to the last match." : "Back to the first match.");
     }
     f->found = true;
     f->match_block = b;

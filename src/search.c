@@ -239,16 +239,23 @@ void search_index_free(struct search_index *ix)
 
 size_t search_field_count(const struct node *n)
 {
-    return 1 + n->n_paras + (n->check ? n->check->n_items : 0);
+    return 1 + n->n_paras + (n->check ? n->check->n_items : 0) +
+           (n->chart ? 1 + n->chart->n_bars : 0);
 }
 
 const char *search_field_text(const struct node *n, size_t field)
 {
+    size_t items = n->check ? n->check->n_items : 0;
+
     if (field == 0)
         return n->title;
     if (field <= n->n_paras)
         return n->paras[field - 1];
-    return n->check->items[field - 1 - n->n_paras].text;
+    field -= 1 + n->n_paras;
+    if (field < items)
+        return n->check->items[field].text;
+    field -= items;
+    return field == 0 ? n->chart->title : n->chart->bars[field - 1].label;
 }
 
 static size_t field_of(const struct search_index *ix, const struct entry *e, size_t off)

@@ -35,7 +35,7 @@ bool search_run(const struct search_index *ix, const char *query, struct search_
 void search_results_free(struct search_results *r);
 
 /* The searchable fields of a node: its title (field 0), its paragraphs,
- * and a checklist's statements. */
+ * a checklist's statements, a chart's title and labels. */
 size_t search_field_count(const struct node *n);
 const char *search_field_text(const struct node *n, size_t field);
 

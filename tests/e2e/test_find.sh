@@ -53,9 +53,9 @@ case "$(attr_line "shows 15%")" in
   *) bad "n again marks the third match (line: $(attr_line "shows 15%"))" ;;
 esac
 keys n
-wait_for "Back to the first match on this page." "n after the last match wraps and says so"
+wait_for "Back to the first match." "n after the last match wraps and says so"
 keys N
-wait_for "Back to the last match on this page." "N before the first match wraps back"
+wait_for "Back to the last match." "N before the first match wraps back"
 
 # --- the chart: bars with their numbers
 wait_for "Chance of real improvement, by operation" "the chart has a title"

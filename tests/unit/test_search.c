@@ -13,7 +13,8 @@
     "p2 = A Pseudarthrosis is a fusion that did not heal. Pseudarthrosis again.\n" \
     "[b]\ntype = page\ntitle = Stimulators\n"                                     \
     "p1 = A spinal cord stimulator sends mild pulses. It’s tried first.\n"       \
-    "[c]\ntype = page\ntitle = Café talk\np1 = Naïve   questions, with scar.\n"
+    "[c]\ntype = page\ntitle = Café talk\np1 = Naïve   questions, with scar.\n"     \
+    "chart = Odds by visit\nbar1 = Second visit | 50\n"
 
 static struct guide g;
 static struct search_index *ix;
@@ -94,6 +95,19 @@ static void test_phrase_spaces_and_fields(void **state)
     /* A phrase never spans two paragraphs. */
     run("nerve. a pseudarthrosis", &r);
     assert_int_equal(r.n, 0);
+    search_results_free(&r);
+}
+
+static void test_chart_title_and_labels_are_found(void **state)
+{
+    struct search_results r = { 0 };
+    (void)state;
+    run("odds by visit", &r);
+    assert_int_equal(r.n, 1);
+    assert_string_equal(search_field_text(r.v[0].node, r.v[0].field), "Odds by visit");
+    run("second visit", &r);
+    assert_int_equal(r.n, 1);
+    assert_string_equal(search_field_text(r.v[0].node, r.v[0].field), "Second visit");
     search_results_free(&r);
 }
 
@@ -183,6 +197,7 @@ int main(void)
         cmocka_unit_test(test_case_insensitive_finds_every_page_in_order),
         cmocka_unit_test(test_accents_and_quotes_fold),
         cmocka_unit_test(test_phrase_spaces_and_fields),
+        cmocka_unit_test(test_chart_title_and_labels_are_found),
         cmocka_unit_test(test_empty_and_missing_find_nothing),
         cmocka_unit_test(test_find_gives_the_bytes_of_the_original),
         cmocka_unit_test(test_find_works_on_ascii_cleaned_text),
