@@ -267,7 +267,7 @@ void app_run(struct app *a)
         int ch;
 
         draw(a);
-        ch = ui_read_key(a->idle_seconds);
+        ch = ui_read_key();
         if (ch == UI_KEY_QUIT)
             break;
         if (ch == UI_KEY_IDLE) {

@@ -19,7 +19,7 @@ static volatile sig_atomic_t stop_signal;
 static SCREEN *screen;
 static bool ascii_mode;
 static int attrs[ROLE_COUNT];
-static int idle_seconds;   /* prompts give up after this long (kiosk) */
+static int idle_seconds;   /* no key for this long: UI_KEY_IDLE (0: never) */
 static bool idle_pending;  /* a prompt met the idle time: tell the main loop */
 
 static void on_signal(int sig)
@@ -86,25 +86,12 @@ bool ui_usable(char *why, size_t why_size)
 
 bool ui_start(const struct ui_options *opt, char *why, size_t why_size)
 {
-    const char *term = getenv("TERM");
-    const char *cup;
-
     install_signals();
-    if (!term || !*term) {
-        snprintf(why, why_size, "TERM is not set");
+    if (!ui_usable(why, why_size))
         return false;
-    }
     screen = newterm(NULL, stdout, stdin);
     if (!screen) {
-        snprintf(why, why_size, "terminal type '%s' is not known here", term);
-        return false;
-    }
-    cup = tigetstr("cup");
-    if (cup == NULL || cup == (char *)-1) {
-        endwin();
-        delscreen(screen);
-        screen = NULL;
-        snprintf(why, why_size, "terminal type '%s' cannot move the cursor", term);
+        snprintf(why, why_size, "the terminal could not be set up");
         return false;
     }
     ascii_mode = opt->ascii;
@@ -164,7 +151,7 @@ void ui_set_idle(int seconds)
     idle_seconds = seconds;
 }
 
-int ui_read_key(int idle)
+int ui_read_key(void)
 {
     double since = now_seconds();
 
@@ -177,7 +164,7 @@ int ui_read_key(int idle)
 
         if (stop_signal)
             return UI_KEY_QUIT;
-        if (idle > 0 && now_seconds() - since >= idle)
+        if (idle_seconds > 0 && now_seconds() - since >= idle_seconds)
             return UI_KEY_IDLE;
         ch = getch();
         if (stop_signal)
@@ -311,7 +298,7 @@ bool ui_too_small(void)
  * then forgets the session (kiosk); a stop signal stays set. */
 static int prompt_key(void)
 {
-    int ch = ui_read_key(idle_seconds);
+    int ch = ui_read_key();
 
     if (ch == UI_KEY_IDLE)
         idle_pending = true;

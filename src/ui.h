@@ -43,11 +43,11 @@ void ui_stop(void);
 void ui_die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 
 /* The next key, or UI_KEY_QUIT after SIGINT, SIGTERM, SIGHUP or SIGPIPE,
- * or when the terminal has gone away, or UI_KEY_IDLE when idle_seconds
- * (if not 0) pass without a key. */
-int ui_read_key(int idle_seconds);
+ * or when the terminal has gone away, or UI_KEY_IDLE when the idle time
+ * (ui_set_idle) passes without a key, in a prompt too. */
+int ui_read_key(void);
 
-/* The idle time prompts use too (0: none). */
+/* Sets the idle time in seconds (0: none, the default). */
 void ui_set_idle(int seconds);
 
 int ui_attr(enum role r);
