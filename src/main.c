@@ -5,7 +5,6 @@
 #include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
-#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -259,8 +258,6 @@ int main(int argc, char **argv)
     parse_args(argc, argv, &o);
     dir = find_content(o.content);
     load_or_exit(dir, o.check, &g);
-    /* Hand back the loader's scratch memory before curses takes its own. */
-    malloc_trim(0);
     if (o.check)
         rc = run_check(dir, &g);
     else
