@@ -19,7 +19,7 @@ keys /
 wait_for "Search for:" "/ asks what to search for"
 keys "FOURTH Operation" Enter
 wait_for 'Search: "FOURTH Operation", 2 pages' "results are counted (case ignored)"
-wait_for "Why more surgery often fails (2 matches)" "a result names its page and its matches"
+wait_for "Why more surgery often fails (3 matches)" "a result names its page and its matches (the chart label is one)"
 wait_for "- After a fourth operation: about 15 in 100 people, or fewer." \
   "a snippet shows the text around the match"
 keys 2 Enter
