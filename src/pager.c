@@ -94,13 +94,15 @@ static void goto_match(struct app *a, struct frame *f, bool back)
 {
     const struct doc *d = page_doc(a, f);
     bool first = !f->found || f->match_block == SIZE_MAX || f->search_id != a->search_id;
-    size_t b = first ? 0 : f->match_block, o = first ? 0 : f->match_off + (back ? 0 : 1);
+    /* With no match marked yet, n starts at the top and N at the bottom. */
+    size_t b = first ? (back ? d->n_texts : 0) : f->match_block;
+    size_t o = first ? 0 : f->match_off + (back ? 0 : 1);
 
     if (!a->folded[0]) {
         app_message(a, "Press / to search first.");
         return;
     }
-    if (!find_match(d, a->folded, b, o, back && !first, &b, &o)) {
+    if (!find_match(d, a->folded, b, o, back, &b, &o)) {
         bool wrapped = find_match(d, a->folded, back ? d->n_texts : 0, 0, back, &b, &o);
         if (!wrapped) {
             app_message(a, "\"%s\" is not on this page.", a->query);

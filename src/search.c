@@ -102,34 +102,49 @@ size_t search_fold_query(const char *query, char *out, size_t cap)
     return o;
 }
 
+/* Does fq match the folded text of s from byte p on, starting skip bytes
+ * into the folded form of the character at p ("..." for "…": a query may
+ * begin inside it, as in the index)? Sets *end, and *used and *k to the
+ * size of that first character and of its folded form. */
+static bool match_at(const char *s, size_t len, size_t p, size_t skip, const char *fq,
+                     size_t *end, size_t *used, size_t *k)
+{
+    size_t qlen = strlen(fq), i = p, q = 0;
+    bool space = p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t');
+
+    while (q < qlen && i < len) {
+        char buf[4];
+        size_t n, f = fold_next(s + i, len - i, buf, &n, &space);
+        size_t off = i == p ? skip : 0;
+        if (i == p) {
+            *used = n;
+            *k = f;
+        }
+        size_t avail = f > off ? f - off : 0;
+        size_t m = avail < qlen - q ? avail : qlen - q;
+        if (memcmp(buf + off, fq + q, m) != 0)
+            return false;
+        q += m;
+        i += n;
+    }
+    *end = i;
+    return q == qlen;
+}
+
 bool search_find(const char *s, size_t len, const char *fq, size_t from, size_t *start,
                  size_t *end)
 {
-    size_t qlen = strlen(fq);
-
-    if (qlen == 0)
+    if (!fq[0])
         return false;
     for (size_t p = from; p < len;) {
-        size_t i = p, q = 0, first_used = 1;
-        bool space = p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t');
-        /* Compare folded characters from p until the query runs out. */
-        while (q < qlen && i < len) {
-            char buf[4];
-            size_t used, k = fold_next(s + i, len - i, buf, &used, &space);
-            size_t m = k < qlen - q ? k : qlen - q;
-            if (i == p)
-                first_used = used;
-            if (memcmp(buf, fq + q, m) != 0)
-                break;
-            q += m;
-            i += used;
+        size_t used = 1, k = 1;
+        for (size_t skip = 0; skip == 0 || skip < k; skip++) {
+            if (match_at(s, len, p, skip, fq, end, &used, &k)) {
+                *start = p;
+                return true;
+            }
         }
-        if (q == qlen) {
-            *start = p;
-            *end = i;
-            return true;
-        }
-        p += first_used;
+        p += used;
     }
     return false;
 }

@@ -142,6 +142,23 @@ static void test_find_gives_the_bytes_of_the_original(void **state)
     assert_false(search_find(s, strlen(s), fq, b, &a, &b));
 }
 
+/* A query may start inside a character that folds to several letters,
+ * as it may in the index: what the search lists, the page can mark. */
+static void test_find_starts_inside_a_folded_character(void **state)
+{
+    const char *s = "Wait\xE2\x80\xA6x here, Stra\xC3\x9F" "e";
+    char fq[64];
+    size_t a, b;
+    (void)state;
+    search_fold_query(".x", fq, sizeof fq);
+    assert_true(search_find(s, strlen(s), fq, 0, &a, &b));
+    assert_int_equal(a, 4);                   /* the whole "…" */
+    assert_int_equal(b, 4 + 3 + 1);
+    search_fold_query("se", fq, sizeof fq);   /* "ß" is "ss" */
+    assert_true(search_find(s, strlen(s), fq, 0, &a, &b));
+    assert_memory_equal(s + a, "\xC3\x9F" "e", b - a);
+}
+
 static void test_find_works_on_ascii_cleaned_text(void **state)
 {
     /* Pages in ASCII mode show "Cafe" for "Café": the same query finds it. */
@@ -200,6 +217,7 @@ int main(void)
         cmocka_unit_test(test_chart_title_and_labels_are_found),
         cmocka_unit_test(test_empty_and_missing_find_nothing),
         cmocka_unit_test(test_find_gives_the_bytes_of_the_original),
+        cmocka_unit_test(test_find_starts_inside_a_folded_character),
         cmocka_unit_test(test_find_works_on_ascii_cleaned_text),
         cmocka_unit_test(test_snippet_shows_the_match_within_width),
         cmocka_unit_test(test_snippet_cleans_control_characters),
