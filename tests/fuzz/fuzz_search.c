@@ -83,9 +83,13 @@ static void check_find(const char *s, const char *fq)
                      "search_find range [%zu,%zu) from %zu, len %zu", start, end, from, len);
         FUZZ_REQUIRE(on_boundary(s, len, start) && on_boundary(s, len, end),
                      "search_find range [%zu,%zu) cuts a character", start, end);
+        /* The match may begin inside the first character's folded form
+         * ("eeee" in "oeeee" from "œéé..."), at most 3 bytes in. */
         char *f = fold_all(s + start, end - start);
-        FUZZ_REQUIRE(strncmp(f, fq, strlen(fq)) == 0,
-                     "match [%zu,%zu) folds to \"%s\", not \"%s...\"", start, end, f, fq);
+        char *at = strstr(f, fq);
+        FUZZ_REQUIRE(at && at - f <= 3,
+                     "match [%zu,%zu) folds to \"%s\", which does not hold \"%s\" at its start",
+                     start, end, f, fq);
         free(f);
         from = end;
         if (++found > len)
