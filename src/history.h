@@ -53,6 +53,12 @@ struct frame *history_top(struct history *h);
 /* The frame under the top one, or NULL at the root. */
 struct frame *history_parent(struct history *h);
 
+/* Moves a list's selection by delta rows, kept within its n rows. */
+void history_select(struct frame *f, long delta, size_t n);
+
+/* Scrolls a list so that its selection is among the rows shown. */
+void history_show_selection(struct frame *f, size_t rows);
+
 /* Puts n first in the recent list. */
 void history_remember(struct history *h, const struct node *n);
 

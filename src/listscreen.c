@@ -69,14 +69,6 @@ static void draw_snippet(struct app *a, const struct search_hit *h, int row)
     free(s);
 }
 
-static void list_scroll(struct frame *f, size_t rows)
-{
-    if (f->sel < f->top)
-        f->top = f->sel;
-    if (f->sel >= f->top + rows)
-        f->top = f->sel - rows + 1;
-}
-
 void list_draw(struct app *a, struct frame *f)
 {
     static const char *const hints[] = { "Enter:open", "Left:back", "/:search", "?:help",
@@ -88,7 +80,7 @@ void list_draw(struct app *a, struct frame *f)
 
     if (f->sel >= l->n)
         f->sel = l->n ? l->n - 1 : 0;
-    list_scroll(f, (size_t)rows);
+    history_show_selection(f, (size_t)rows);
     app_breadcrumb(a, crumb, sizeof crumb);
     ui_bar(0, crumb, NULL);
     if (title)
@@ -103,13 +95,6 @@ void list_draw(struct app *a, struct frame *f)
     snprintf(pos, sizeof pos, "%zu/%zu", l->n ? f->sel + 1 : 0, l->n);
     ui_status(hints, sizeof hints / sizeof hints[0], pos, a->msg[0] ? a->msg : NULL);
     move(LIST_TOP + (int)(f->sel - f->top) * h, 1);
-}
-
-static void list_move(struct frame *f, const struct listview *l, long delta)
-{
-    long last = (long)l->n - 1, sel = (long)f->sel + delta;
-
-    f->sel = (size_t)(sel < 0 ? 0 : sel > last ? last : sel);
 }
 
 /* Opens the selected row; a search result opens at its first match. */
@@ -138,12 +123,12 @@ void list_key(struct app *a, struct frame *f, int ch)
         return;
     }
     switch (keys_action(ch, SCR_MENU)) {
-    case ACT_UP: list_move(f, l, -1); break;
-    case ACT_DOWN: list_move(f, l, 1); break;
-    case ACT_PAGE_UP: list_move(f, l, -page); break;
-    case ACT_PAGE_DOWN: list_move(f, l, page); break;
+    case ACT_UP: history_select(f, -1, l->n); break;
+    case ACT_DOWN: history_select(f, 1, l->n); break;
+    case ACT_PAGE_UP: history_select(f, -page, l->n); break;
+    case ACT_PAGE_DOWN: history_select(f, page, l->n); break;
     case ACT_TOP: f->sel = 0; break;
-    case ACT_BOTTOM: list_move(f, l, (long)l->n); break;
+    case ACT_BOTTOM: history_select(f, (long)l->n, l->n); break;
     case ACT_OPEN:
         if (l->n)
             list_open_row(a, l, f->sel);

@@ -32,15 +32,6 @@ static int item_rows(const struct menu_layout *m)
     return m->summaries ? 2 : 1;
 }
 
-/* Keeps the selection within the visible part of the list. */
-static void menu_scroll(struct frame *f, int rows)
-{
-    if (f->sel < f->top)
-        f->top = f->sel;
-    if (f->sel >= f->top + (size_t)rows)
-        f->top = f->sel - (size_t)rows + 1;
-}
-
 /* The selection shows as '>' in reverse video, with the hardware cursor on
  * it (for any terminal and screen reader). Only the marker changes: a
  * highlighted title or bar would be sent again, twice, on every move. */
@@ -91,7 +82,7 @@ void menu_draw(struct app *a, struct frame *f)
     menu_layout(n, &m);
     h = item_rows(&m);
     rows = m.list_rows / h;
-    menu_scroll(f, rows);
+    history_show_selection(f, (size_t)rows);
     app_breadcrumb(a, crumb, sizeof crumb);
     ui_bar(0, crumb, NULL);
     if (clean)
@@ -112,32 +103,27 @@ void menu_draw(struct app *a, struct frame *f)
     move(m.list_top + (int)(f->sel - f->top) * h, 1);
 }
 
-static void menu_move(struct frame *f, long delta)
-{
-    long last = (long)f->node->n_children - 1;
-    long sel = (long)f->sel + delta;
-
-    f->sel = (size_t)(sel < 0 ? 0 : sel > last ? last : sel);
-}
-
 void menu_key(struct app *a, struct frame *f, int ch)
 {
     struct menu_layout m;
-    int item = keys_digit(&f->digits, ch, f->node->n_children);
+    size_t n = f->node->n_children;
+    int item = keys_digit(&f->digits, ch, n);
     enum action act = keys_action(ch, SCR_MENU);
+    long page;
 
     menu_layout(f->node, &m);
+    page = m.list_rows / item_rows(&m);
     if (item) {
         f->sel = (size_t)item - 1;
         return;
     }
     switch (act) {
-    case ACT_UP: menu_move(f, -1); break;
-    case ACT_DOWN: menu_move(f, 1); break;
-    case ACT_PAGE_UP: menu_move(f, -m.list_rows / item_rows(&m)); break;
-    case ACT_PAGE_DOWN: menu_move(f, m.list_rows / item_rows(&m)); break;
+    case ACT_UP: history_select(f, -1, n); break;
+    case ACT_DOWN: history_select(f, 1, n); break;
+    case ACT_PAGE_UP: history_select(f, -page, n); break;
+    case ACT_PAGE_DOWN: history_select(f, page, n); break;
     case ACT_TOP: f->sel = 0; break;
-    case ACT_BOTTOM: f->sel = f->node->n_children - 1; break;
+    case ACT_BOTTOM: f->sel = n - 1; break;
     case ACT_OPEN:
         if (!app_push(a, f->node->children[f->sel]))
             ui_die("out of memory");

@@ -160,17 +160,26 @@ static void draw_marked(struct app *a, const struct frame *f, const struct doc_l
     ui_put(row, x, t + at, end - at, room - (x - col), attr);
 }
 
+/* The first line of the k-th link (1-based), or SIZE_MAX. */
+static size_t link_line(const struct doc *d, size_t k)
+{
+    for (size_t i = 0, seen = 0; i < d->n; i++) {
+        if (d->lines[i].link && (i == 0 || d->lines[i - 1].block != d->lines[i].block) &&
+            ++seen == k)
+            return i;
+    }
+    return SIZE_MAX;
+}
+
+/* True if line i belongs to the chosen link (a link may wrap). */
 static bool chosen_link(const struct doc *d, const struct frame *f, size_t i)
 {
-    size_t k = 0;
+    size_t first;
 
     if (!f->link || !d->lines[i].link)
         return false;
-    /* The k-th link block is the chosen one. */
-    for (size_t j = 0; j <= i; j++)
-        if (d->lines[j].link && (j == 0 || d->lines[j - 1].block != d->lines[j].block))
-            k++;
-    return k == f->link;
+    first = link_line(d, f->link);
+    return first != SIZE_MAX && d->lines[first].block == d->lines[i].block;
 }
 
 static void draw_line(struct app *a, const struct frame *f, size_t i, int row)
@@ -282,17 +291,6 @@ static void sibling(struct app *a, struct frame *f, int dir)
         }
     }
     app_message(a, dir > 0 ? "This is the last page here." : "This is the first page here.");
-}
-
-/* The first line of the k-th link (1-based), or SIZE_MAX. */
-static size_t link_line(const struct doc *d, size_t k)
-{
-    for (size_t i = 0, seen = 0; i < d->n; i++) {
-        if (d->lines[i].link && (i == 0 || d->lines[i - 1].block != d->lines[i].block) &&
-            ++seen == k)
-            return i;
-    }
-    return SIZE_MAX;
 }
 
 static void choose_link(struct app *a, struct frame *f, int dir)

@@ -89,6 +89,23 @@ static void test_reset_forgets_path_and_recent(void **state)
     history_free(&h);
 }
 
+static void test_selection_stays_in_the_list_and_in_view(void **state)
+{
+    struct frame f = { 0 };
+    (void)state;
+    history_select(&f, -3, 5);
+    assert_int_equal(f.sel, 0);
+    history_select(&f, 9, 5);
+    assert_int_equal(f.sel, 4);
+    history_show_selection(&f, 3); /* rows 2..4 shown */
+    assert_int_equal(f.top, 2);
+    history_select(&f, -4, 5);
+    history_show_selection(&f, 3);
+    assert_int_equal(f.top, 0);
+    history_select(&f, 1, 0); /* an empty list keeps row 0 */
+    assert_int_equal(f.sel, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -96,6 +113,7 @@ int main(void)
         cmocka_unit_test(test_recent_is_latest_first_without_repeats),
         cmocka_unit_test(test_recent_keeps_the_last_twenty),
         cmocka_unit_test(test_reset_forgets_path_and_recent),
+        cmocka_unit_test(test_selection_stays_in_the_list_and_in_view),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
