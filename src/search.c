@@ -40,10 +40,6 @@ static size_t fold_cp(uint32_t cp, const char *raw, size_t raw_len, char *out)
             out[0] = ' ';
         return 1;
     }
-    if (cp == 0x00A0 || cp == 0x2002 || cp == 0x2003 || cp == 0x2009 || cp == 0x202F) {
-        out[0] = ' ';
-        return 1;
-    }
     a = text_ascii_for(cp);
     if (a && strlen(a) <= 4 && strcmp(a, " degrees") != 0) {
         size_t n = strlen(a);
