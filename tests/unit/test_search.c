@@ -127,13 +127,13 @@ static void test_empty_and_missing_find_nothing(void **state)
 static void test_find_gives_the_bytes_of_the_original(void **state)
 {
     const char *s = "Le CAFÉ est “Naïve”.";
-    char fq[64];
+    char fq[64], sp[16];
     size_t a, b;
     (void)state;
     search_fold_query("café", fq, sizeof fq);
     assert_string_equal(fq, "cafe");
-    search_fold_query("a\xC2\xA0 \xE2\x80\x89" "b", fq, sizeof fq); /* no-break, thin spaces */
-    assert_string_equal(fq, "a b");
+    search_fold_query("a\xC2\xA0 \xE2\x80\x89" "b", sp, sizeof sp); /* no-break, thin */
+    assert_string_equal(sp, "a b");
     assert_true(search_find(s, strlen(s), fq, 0, &a, &b));
     assert_int_equal(a, 3);
     assert_int_equal(b, 3 + strlen("CAFÉ"));
