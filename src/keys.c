@@ -37,7 +37,7 @@ static const struct binding table[] = {
     { ACT_CLEAR, SCR_CHECK, { 'c' }, "c", "Clear all ticks" },
     { ACT_SAVE, SCR_CHECK, { 's' }, "s", "Save a summary to a file you name" },
     { ACT_URGENT, SCR_ALL, { '!' }, "!", "Warning signs: do I need help now?" },
-    { ACT_HELP, SCR_ALL, { '?' }, "?", "This help" },
+    { ACT_HELP, SCR_ALL, { '?', KEY_F(1) }, "?, F1", "This help" },
     { ACT_REDRAW, SCR_ALL, { CTRL('l') }, "Ctrl-L", "Redraw the screen" },
     { ACT_QUIT, SCR_ALL, { 'q', 'Q' }, "q", "Quit (clears the screen)" },
 };
@@ -60,10 +60,12 @@ const struct binding *keys_table(size_t *n)
     return table;
 }
 
-int keys_digit(int *pending, int ch, size_t n_items)
+int keys_digit(int *pending, int ch, size_t n_items, long gap_ms)
 {
     int d, joined;
 
+    if (gap_ms > KEYS_DIGIT_MS)
+        *pending = 0; /* 1, a pause, then 5 is item 5, not 15 */
     if (ch < '0' || ch > '9') {
         *pending = 0;
         return 0;

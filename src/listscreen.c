@@ -115,7 +115,7 @@ static void list_open_row(struct app *a, struct listview *l, size_t i)
 void list_key(struct app *a, struct frame *f, int ch)
 {
     struct listview *l = nav_list(a, f->node);
-    int item = keys_digit(&f->digits, ch, l->n);
+    int item = keys_digit(&f->digits, ch, l->n, ui_key_gap_ms());
     long page = visible_items(l);
 
     if (item) {

@@ -228,7 +228,7 @@ static int run_plain(const struct options *o, struct guide *g)
 
 static int run_browser(const struct options *o, struct guide *g)
 {
-    struct ui_options uo = { want_color(o), o->ascii || !utf8_locale(), 25 };
+    struct ui_options uo = { want_color(o), o->ascii || !utf8_locale(), 0 };
     struct app a;
     char why[256];
 

@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "input.h"
 #include "text.h"
 
 static volatile sig_atomic_t stop_signal;
@@ -21,6 +22,9 @@ static bool ascii_mode;
 static int attrs[ROLE_COUNT];
 static int idle_seconds;   /* no key for this long: UI_KEY_IDLE (0: never) */
 static bool idle_pending;  /* a prompt met the idle time: tell the main loop */
+static struct input input; /* bytes to keys, the same under every TERM (input.h) */
+static struct input_extra term_keys[16];
+static long last_key_ms, key_gap_ms;
 
 static void on_signal(int sig)
 {
@@ -84,6 +88,26 @@ bool ui_usable(char *why, size_t why_size)
     return true;
 }
 
+/* The terminal description's own key sequences, for keys input.c does
+ * not know already (vt52's ESC A, say). */
+static size_t load_term_keys(void)
+{
+    static const struct { const char *cap; int key; } caps[] = {
+        { "kcuu1", KEY_UP }, { "kcud1", KEY_DOWN }, { "kcub1", KEY_LEFT },
+        { "kcuf1", KEY_RIGHT }, { "khome", KEY_HOME }, { "kend", KEY_END },
+        { "kpp", KEY_PPAGE }, { "knp", KEY_NPAGE }, { "kf1", KEY_F(1) },
+        { "kcbt", KEY_BTAB }, { "kent", '\r' }, { "kdch1", KEY_DC },
+    };
+    size_t n = 0;
+
+    for (size_t i = 0; i < sizeof caps / sizeof caps[0]; i++) {
+        const char *s = tigetstr(caps[i].cap);
+        if (s && s != (char *)-1 && s[0] == 0x1b && s[1])
+            term_keys[n++] = (struct input_extra){ s, caps[i].key };
+    }
+    return n;
+}
+
 bool ui_start(const struct ui_options *opt, char *why, size_t why_size)
 {
     install_signals();
@@ -95,11 +119,15 @@ bool ui_start(const struct ui_options *opt, char *why, size_t why_size)
         return false;
     }
     ascii_mode = opt->ascii;
-    set_escdelay(opt->escdelay_ms);
     cbreak();
     noecho();
     nonl();
-    keypad(stdscr, TRUE);
+    /* Keys are decoded by input.c, not by terminfo: terminals send Home,
+     * End and the arrows in ways their descriptions often leave out. */
+    keypad(stdscr, FALSE);
+    input_init(&input, opt->escdelay_ms > 0 ? opt->escdelay_ms
+                                            : input_delay_from(getenv("ESCDELAY")),
+               term_keys, load_term_keys());
     timeout(500); /* wake up to notice signals even if a read is restarted */
     setup_attrs(opt->color);
     return true;
@@ -146,6 +174,25 @@ static double now_seconds(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+static long now_ms(void)
+{
+    return (long)(now_seconds() * 1000.0);
+}
+
+static int got_key(int key)
+{
+    long now = now_ms();
+
+    key_gap_ms = now - last_key_ms;
+    last_key_ms = now;
+    return key;
+}
+
+long ui_key_gap_ms(void)
+{
+    return key_gap_ms;
+}
+
 void ui_set_idle(int seconds)
 {
     idle_seconds = seconds;
@@ -161,16 +208,27 @@ int ui_read_key(void)
     }
     for (;;) {
         int ch;
+        long wait;
 
+        if (input_key(&input, &ch))
+            return got_key(ch);
         if (stop_signal)
             return UI_KEY_QUIT;
         if (idle_seconds > 0 && now_seconds() - since >= idle_seconds)
             return UI_KEY_IDLE;
+        /* Half a sequence: wait only the escape delay for the rest. */
+        wait = input_wait_ms(&input, now_ms());
+        timeout(wait < 0 || wait > 500 ? 500 : (int)wait);
         ch = getch();
         if (stop_signal)
             return UI_KEY_QUIT;
-        if (ch != ERR)
-            return ch;
+        if (ch >= KEY_MIN)
+            return got_key(ch); /* KEY_RESIZE */
+        if (ch != ERR) {
+            input_feed(&input, (unsigned char)ch, now_ms());
+            continue;
+        }
+        input_tick(&input, now_ms());
         if (terminal_gone())
             return UI_KEY_QUIT;
     }

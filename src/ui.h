@@ -24,7 +24,7 @@ enum role {
 struct ui_options {
     bool color;  /* false: bold, reverse and underline only */
     bool ascii;  /* nothing outside ASCII reaches the terminal */
-    int escdelay_ms;
+    int escdelay_ms; /* 0: $ESCDELAY, else input.h's default */
 };
 
 /* True if $TERM names a terminal that full screens can drive (known to
@@ -42,10 +42,14 @@ void ui_stop(void);
 /* Ends curses if it is running, prints the message and exits with 2. */
 void ui_die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 
-/* The next key, or UI_KEY_QUIT after SIGINT, SIGTERM, SIGHUP or SIGPIPE,
+/* The next key (a byte, or a curses KEY_ code decoded by input.c the same
+ * under every TERM; unknown escape sequences never arrive), or UI_KEY_QUIT after SIGINT, SIGTERM, SIGHUP or SIGPIPE,
  * or when the terminal has gone away, or UI_KEY_IDLE when the idle time
  * (ui_set_idle) passes without a key, in a prompt too. */
 int ui_read_key(void);
+
+/* Milliseconds between the last key ui_read_key gave and the one before. */
+long ui_key_gap_ms(void);
 
 /* Sets the idle time in seconds (0: none, the default). */
 void ui_set_idle(int seconds);

@@ -76,7 +76,8 @@ static void test_unbound_keys_do_nothing(void **state)
 {
     (void)state;
     assert_int_equal(keys_action('z', SCR_MENU), ACT_NONE);
-    assert_int_equal(keys_action(KEY_F(1), SCR_PAGE), ACT_NONE);
+    assert_int_equal(keys_action(KEY_F(2), SCR_PAGE), ACT_NONE);
+    assert_int_equal(keys_action(KEY_F(1), SCR_PAGE), ACT_HELP); /* F1 where there is one */
 }
 
 static void test_every_action_is_described_for_help(void **state)
@@ -115,15 +116,28 @@ static void test_digits_build_item_numbers(void **state)
 {
     int pending = 0;
     (void)state;
-    assert_int_equal(keys_digit(&pending, '3', 14), 3);
+    assert_int_equal(keys_digit(&pending, '3', 14, 0), 3);
     pending = 0;
-    assert_int_equal(keys_digit(&pending, '1', 14), 1);
-    assert_int_equal(keys_digit(&pending, '2', 14), 12); /* 1 then 2 = item 12 */
-    assert_int_equal(keys_digit(&pending, '5', 14), 5);  /* 125 is too big: 5 */
-    assert_int_equal(keys_digit(&pending, '9', 5), 0);   /* no item 9 */
-    assert_int_equal(keys_digit(&pending, 'j', 14), 0);  /* a non-digit resets */
+    assert_int_equal(keys_digit(&pending, '1', 14, 0), 1);
+    assert_int_equal(keys_digit(&pending, '2', 14, 0), 12); /* 1 then 2 = item 12 */
+    assert_int_equal(keys_digit(&pending, '5', 14, 0), 5);  /* 125 is too big: 5 */
+    assert_int_equal(keys_digit(&pending, '9', 5, 0), 0);   /* no item 9 */
+    assert_int_equal(keys_digit(&pending, 'j', 14, 0), 0);  /* a non-digit resets */
     assert_int_equal(pending, 0);
-    assert_int_equal(keys_digit(&pending, '0', 14), 0);  /* there is no item 0 */
+    assert_int_equal(keys_digit(&pending, '0', 14, 0), 0);  /* there is no item 0 */
+}
+
+static void test_digits_time_out(void **state)
+{
+    int pending = 0;
+    (void)state;
+    assert_int_equal(keys_digit(&pending, '1', 15, 5000), 1);
+    assert_int_equal(keys_digit(&pending, '5', 15, KEYS_DIGIT_MS), 15); /* quick: 15 */
+    pending = 0;
+    assert_int_equal(keys_digit(&pending, '1', 15, 5000), 1);
+    assert_int_equal(keys_digit(&pending, '5', 15, KEYS_DIGIT_MS + 1), 5); /* 1, pause, 5 */
+    assert_int_equal(keys_digit(&pending, '1', 15, 300), 1); /* 51 is too big: 1 */
+    assert_int_equal(keys_digit(&pending, '2', 15, 300), 12);
 }
 
 int main(void)
@@ -137,6 +151,7 @@ int main(void)
         cmocka_unit_test(test_every_action_is_described_for_help),
         cmocka_unit_test(test_no_function_key_is_needed),
         cmocka_unit_test(test_digits_build_item_numbers),
+        cmocka_unit_test(test_digits_time_out),
     };
     return cmocka_run_group_tests_name("keys", tests, NULL, NULL);
 }
