@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "savefile.h"
 #include "screens.h"
@@ -202,38 +203,57 @@ void checkscreen_draw(struct app *a, struct frame *f)
         draw_list(a, f, s);
 }
 
+/* The summary as saved: dated, with the guide's version and review date,
+ * cleaned like the screen (ASCII when the terminal is). */
+static char *summary_file(struct app *a, const struct frame *f, const struct check_state *s,
+                          time_t now)
+{
+    char *summary = check_summary(a->g, f->node, s->ticked), *text;
+
+    if (!summary)
+        oom();
+    text = save_summary_file(summary, FBSS_VERSION, a->g->reviewed, now, ui_ascii());
+    free(summary);
+    if (!text)
+        oom();
+    return text;
+}
+
 static void save_summary(struct app *a, const struct frame *f, const struct check_state *s)
 {
-    char name[512], why[256];
-    char *text;
+    char name[512], why[512] = "";
+    char *text, *path, *full;
+    time_t now = time(NULL);
+    enum save_status st;
 
     if (a->kiosk) {
         app_message(a, "Saving is turned off on this machine.");
         return;
     }
-    if (!ui_prompt("Save to file (empty to cancel): ", name, sizeof name) || !name[0]) {
+    save_default_name(name, sizeof name, now);
+    if (!ui_prompt("Save to file: ", name, sizeof name) || !name[0]) {
         app_message(a, "Not saved.");
         return;
     }
-    text = check_summary(a->g, f->node, s->ticked);
-    if (!text)
-        oom();
-    switch (save_text(name, text, false, why, sizeof why)) {
-    case SAVE_EXISTS:
-        if (ui_confirm("That file exists. Replace it? (y/n) ") &&
-            save_text(name, text, true, why, sizeof why) == SAVE_OK)
-            app_message(a, "Saved to %s", name);
-        else
-            app_message(a, "Not saved%s%s", why[0] ? ": " : ".", why);
-        break;
-    case SAVE_OK:
-        app_message(a, "Saved to %s", name);
-        break;
-    default:
-        app_message(a, "Not saved: %s", why);
-        break;
+    path = save_expand(name, getenv("HOME"), why, sizeof why);
+    if (!path) {
+        app_message(a, "Not saved: %s.", why);
+        return;
+    }
+    text = summary_file(a, f, s, now);
+    st = save_text(path, text, false, why, sizeof why);
+    if (st == SAVE_EXISTS)
+        st = ui_confirm("That file exists. Replace it? (y/n) ")
+                 ? save_text(path, text, true, why, sizeof why) : SAVE_EXISTS;
+    if (st == SAVE_OK) {
+        full = save_full_path(path);
+        app_message(a, "Saved to %s", full ? full : path);
+        free(full);
+    } else {
+        app_message(a, "Not saved%s%s.", why[0] ? ": " : "", why);
     }
     free(text);
+    free(path);
 }
 
 static void items_key(struct app *a, struct frame *f, struct check_state *s, enum action act)

@@ -64,7 +64,7 @@ static void list_open(struct app *a, struct listview *l)
 void nav_search(struct app *a)
 {
     static char title[SEARCH_MAX_QUERY + 64];
-    char q[SEARCH_MAX_QUERY + 1], folded[sizeof a->folded];
+    char q[SEARCH_MAX_QUERY + 1] = "", folded[sizeof a->folded];
     struct search_results r = { 0 };
 
     /* The last search stays as it was until this one finds something. */

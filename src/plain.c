@@ -634,42 +634,53 @@ static bool plain_confirm(struct plain *p)
 
 static void plain_save_to(struct plain *p, const struct node *n, const char *name)
 {
-    char why[256] = "";
-    char *text = check_summary(p->g, n, plain_state(p, n)->ticked);
+    char why[512] = "";
+    time_t now = time(NULL);
+    char *summary = check_summary(p->g, n, plain_state(p, n)->ticked), *text = NULL, *full;
+    char *path = save_expand(name, getenv("HOME"), why, sizeof why);
     enum save_status st;
 
-    if (!text) {
-        p->failed = true;
+    if (summary)
+        text = save_summary_file(summary, FBSS_VERSION, p->g->reviewed, now, p->ascii);
+    free(summary);
+    if (!text || !path) {
+        if (path || strcmp(why, "out of memory") == 0)
+            p->failed = true;
+        else
+            plain_say(p, "Not saved: %s.", why);
+        free(text);
+        free(path);
         return;
     }
-    st = save_text(name, text, false, why, sizeof why);
+    st = save_text(path, text, false, why, sizeof why);
     if (st == SAVE_EXISTS)
-        st = plain_confirm(p) ? save_text(name, text, true, why, sizeof why) : SAVE_EXISTS;
-    if (st == SAVE_OK)
-        plain_say(p, "Saved to %s.", name);
-    else if (st == SAVE_EXISTS)
+        st = plain_confirm(p) ? save_text(path, text, true, why, sizeof why) : SAVE_EXISTS;
+    if (st == SAVE_OK) {
+        full = save_full_path(path);
+        plain_say(p, "Saved to %s.", full ? full : path);
+        free(full);
+    } else if (st == SAVE_EXISTS) {
         plain_say(p, "Not saved.");
-    else
-        plain_say(p, "Not saved: %s", why);
+    } else {
+        plain_say(p, "Not saved: %s.", why);
+    }
     free(text);
+    free(path);
 }
 
-/* s NAME saves the summary (check_summary). Only on request, never in
- * kiosk mode. */
+/* s [NAME] saves the summary (check_summary), to the name given or to
+ * ~/fbss-summary-DATE.txt. Only on request, never in kiosk mode. */
 static void plain_save(struct plain *p, const struct node *n, const char *arg)
 {
-    char *name;
+    char *name, fallback[64];
 
     if (p->kiosk) {
         plain_say(p, "Saving is turned off on this machine.");
         return;
     }
     /* No prompt for the name: in a script it would take the next line. */
-    if (!*arg) {
-        plain_say(p, "Type s and a file name, for example s notes.txt.");
-        return;
-    }
-    name = strdup(arg); /* the next read reuses the line */
+    save_default_name(fallback, sizeof fallback, time(NULL));
+    name = strdup(*arg ? arg : fallback); /* the next read reuses the line */
     if (!name) {
         p->failed = true;
         return;
@@ -804,7 +815,8 @@ static bool plain_help(struct plain *p)
     for (; k < sizeof lines / sizeof lines[0]; k++)
         p->help_paras[k] = lines[k];
     p->help_paras[k++] = p->kiosk ? "- s: saving is turned off on this machine"
-                                  : "- s and a file name, such as s notes.txt: save a summary";
+                                  : "- s: save a summary to ~/fbss-summary-DATE.txt, or s and a file name, "
+                                    "such as s notes.txt";
     if (asprintf(&p->help_end, "%s%s%s", g->disclaimer ? g->disclaimer : "",
                  g->reviewed ? " Last reviewed: " : "", g->reviewed ? g->reviewed : "") < 0) {
         p->help_end = NULL;

@@ -393,9 +393,8 @@ static void drop_last(char *buf)
 
 bool ui_prompt(const char *question, char *buf, size_t size)
 {
-    size_t len = 0;
+    size_t len = strlen(buf); /* the text offered, if any */
 
-    buf[0] = '\0';
     curs_set(1);
     for (;;) {
         int ch;
@@ -410,6 +409,8 @@ bool ui_prompt(const char *question, char *buf, size_t size)
         if (ch == KEY_BACKSPACE || ch == 127 || ch == 8) {
             drop_last(buf);
             len = strlen(buf);
+        } else if (ch == 21 /* Ctrl-U: clear the text offered */) {
+            buf[len = 0] = '\0';
         } else if (ch >= 0x20 && ch <= 0xFF && ch != 0x7F && len + 1 < size) {
             buf[len++] = (char)ch; /* bytes of UTF-8 arrive one by one */
             buf[len] = '\0';

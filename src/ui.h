@@ -67,8 +67,9 @@ void ui_bar(int row, const char *left, const char *right);
 /* The status line: as many of the hints as fit, then right-aligned info. */
 void ui_status(const char *const *hints, size_t n, const char *right, const char *msg);
 
-/* Asks for a line of text on the status line. False if cancelled (Esc,
- * Ctrl-G, a signal, or the idle time passing). */
+/* Asks for a line of text on the status line, offering what buf holds
+ * (Ctrl-U clears it). False if cancelled (Esc, Ctrl-G, a signal, or the
+ * idle time passing). */
 bool ui_prompt(const char *question, char *buf, size_t size);
 
 /* Asks a yes/no question on the status line. */
