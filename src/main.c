@@ -194,16 +194,29 @@ static bool utf8_locale(void)
 }
 
 /* Plain mode when asked, or when a full screen cannot work: no terminal
- * on either side, or a TERM that is unset, dumb, unknown or too simple. */
-static bool want_plain(const struct options *o)
+ * on either side, or a TERM that is unset, dumb, unknown or too simple.
+ * When it starts by itself and a person may be watching (one side is a
+ * terminal), one line says why and how to get the full screen; a script
+ * with neither side a terminal hears nothing. */
+static bool want_plain(const struct options *o, char *notice, size_t size)
 {
-    char why[256];
+    bool in = isatty(STDIN_FILENO), out = isatty(STDOUT_FILENO);
+    char why[200];
 
-    if (o->plain || !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+    notice[0] = '\0';
+    if (o->plain || (!in && !out))
         return true;
+    if (!in || !out) { /* the output may be a pipe: say it where it is seen */
+        fprintf(stderr, "fbss-guide: %s is not a terminal, so the guide runs in plain mode; "
+                        "for the full screen, run it without a pipe or redirection.\n",
+                !in ? "the input" : "the output");
+        return true;
+    }
     if (ui_usable(why, sizeof why))
         return false;
-    fprintf(stderr, "fbss-guide: %s, so the guide runs in plain mode.\n", why);
+    /* Shown by plain mode just above its first prompt, where it is read. */
+    snprintf(notice, size, "Plain mode: %s. For the full screen, set TERM to your "
+                           "terminal's type, for example TERM=xterm.", why);
     return true;
 }
 
@@ -220,9 +233,20 @@ static int plain_width(void)
     return 80;
 }
 
-static int run_plain(const struct options *o, struct guide *g)
+/* The terminal's rows, for paging long answers; 0 when not a terminal. */
+static int plain_rows(void)
 {
-    struct plain_options po = { plain_width(), o->ascii || !utf8_locale(), o->kiosk };
+    struct winsize ws;
+
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0)
+        return ws.ws_row;
+    return 0;
+}
+
+static int run_plain(const struct options *o, struct guide *g, const char *notice)
+{
+    struct plain_options po = { plain_width(), o->ascii || !utf8_locale(), o->kiosk,
+                                plain_rows(), o->idle, notice };
     return plain_run(g, &po, stdin, stdout);
 }
 
@@ -237,10 +261,8 @@ static int run_browser(const struct options *o, struct guide *g)
                         "  fix: set TERM to your terminal type, for example TERM=vt100\n", why);
         return 2;
     }
-    if (!app_init(&a, g))
+    if (!app_init(&a, g, o->kiosk, o->idle))
         ui_die("out of memory");
-    a.kiosk = o->kiosk;
-    a.idle_seconds = o->idle;
     app_run(&a);
     ui_stop();
     app_free(&a);
@@ -250,6 +272,7 @@ static int run_browser(const struct options *o, struct guide *g)
 int main(int argc, char **argv)
 {
     struct options o = { 0 };
+    char notice[300];
     struct guide g;
     const char *dir;
     int rc;
@@ -261,7 +284,8 @@ int main(int argc, char **argv)
     if (o.check)
         rc = run_check(dir, &g);
     else
-        rc = want_plain(&o) ? run_plain(&o, &g) : run_browser(&o, &g);
+        rc = want_plain(&o, notice, sizeof notice) ? run_plain(&o, &g, notice)
+                                                   : run_browser(&o, &g);
     content_free(&g);
     return rc;
 }

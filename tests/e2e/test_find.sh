@@ -104,8 +104,8 @@ keys Left
 wait_for "Contents" "back returns to the contents"
 
 # --- recent pages
-keys r
-wait_for "Recently viewed" "r lists recent pages"
+keys v
+wait_for "Recently viewed" "v lists recent pages"
 line_is 2 " > 1. Get help now: warning signs" "the latest page is first"
 wait_for "Why more surgery often fails" "pages opened from search are listed"
 keys Left Left
