@@ -7,7 +7,7 @@ dir=${1:?usage: content_rules.sh CONTENT_DIR}
 cat "$dir"/*.ini | awk '
   function flush() {
     if (id == "" || id == "guide") return
-    if (type == "page" && sources == "") { print "page [" id "] names no sources (add sources = ...)"; bad = 1 }
+    if ((type == "page" || type == "compare" || type == "values") && sources == "") { print "page [" id "] names no sources (add sources = ...)"; bad = 1 }
     if (type == "menu" && id != "home" && id != "urgent" && last != "self-check") {
       print "menu [" id "] does not end with the self-check (add self-check as its last child)"; bad = 1 }
     if (type != "source" && length(title) > 40) { print "[" id "] title is over 40 characters: " title; bad = 1 }
