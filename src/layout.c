@@ -216,14 +216,13 @@ static bool add_paras(struct doc *d, const struct node *n, size_t from, size_t t
     return true;
 }
 
-/* A comparison as a grid when it fits, else option after option: every
- * cell is shown either way. (Its screen can show one at a time.) */
+/* A comparison as a page: option after option, every cell, in reading
+ * order (a grid read line by line mixes columns; the comparison screen
+ * offers the grid when it fits). */
 static bool doc_compare(struct doc *d, const struct node *n)
 {
     bool ok;
 
-    if (compare_grid_fits(n->compare, d->width))
-        return doc_compare_grid(d, n);
     ok = doc_add(d, n->title, LINE_TITLE);
     for (size_t i = 0; ok && i < n->n_paras; i++)
         ok = doc_blank(d) && doc_add(d, n->paras[i], LINE_TEXT);
