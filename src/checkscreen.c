@@ -159,11 +159,16 @@ void checkscreen_draw(struct app *a, struct frame *f)
         draw_list(a, f, ticked);
 }
 
+static bool confirm_replace(void *ctx)
+{
+    (void)ctx;
+    return ui_confirm("That file exists. Replace it? (y/n) ");
+}
+
 /* Asks for a file name and saves the summary there (never in kiosk mode). */
 static void save_summary(struct app *a)
 {
-    char name[512], why[256];
-    enum session_status st;
+    char name[512];
 
     if (!session_may_save(&a->s)) {
         app_said(a, SESSION_REFUSED, ACT_SAVE);
@@ -173,15 +178,8 @@ static void save_summary(struct app *a)
         app_message(a, "Not saved.");
         return;
     }
-    st = session_save(&a->s, name, false, why, sizeof why);
-    if (st == SESSION_EXISTS && ui_confirm("That file exists. Replace it? (y/n) "))
-        st = session_save(&a->s, name, true, why, sizeof why);
-    if (st == SESSION_OK)
-        app_message(a, "Saved to %s", name);
-    else if (st == SESSION_FAILED)
-        app_message(a, "Not saved: %s", why);
-    else
-        app_said(a, st, ACT_SAVE);
+    session_message(&a->s, session_save(&a->s, name, confirm_replace, NULL), ACT_SAVE,
+                    FACE_SCREEN, a->msg, sizeof a->msg);
 }
 
 static void items_key(struct app *a, struct frame *f, enum action act)

@@ -659,8 +659,9 @@ static void plain_result(struct plain *p)
 }
 
 /* Asks before replacing an existing file; end of input means no. */
-static bool plain_confirm(struct plain *p)
+static bool plain_confirm(void *ctx)
 {
+    struct plain *p = ctx;
     enum read_result r;
 
     plain_send(p); /* what was said so far comes before the question */
@@ -675,14 +676,8 @@ static bool plain_confirm(struct plain *p)
  * prompt for the name: in a script it would take the next line. */
 static void plain_save(struct plain *p, const char *arg)
 {
-    char why[256] = "";
     char *name;
-    enum session_status st;
 
-    if (!session_may_save(&p->s)) {
-        plain_said(p, SESSION_REFUSED, ACT_SAVE);
-        return;
-    }
     if (!*arg) {
         plain_say(p, "Type s and a file name, for example s notes.txt.");
         return;
@@ -692,15 +687,7 @@ static void plain_save(struct plain *p, const char *arg)
         p->failed = true;
         return;
     }
-    st = session_save(&p->s, name, false, why, sizeof why);
-    if (st == SESSION_EXISTS && plain_confirm(p))
-        st = session_save(&p->s, name, true, why, sizeof why);
-    if (st == SESSION_OK)
-        plain_say(p, "Saved to %s.", name);
-    else if (st == SESSION_FAILED)
-        plain_say(p, "Not saved: %s", why);
-    else
-        plain_said(p, st, ACT_SAVE);
+    plain_said(p, session_save(&p->s, name, plain_confirm, p), ACT_SAVE);
     free(name);
 }
 

@@ -317,24 +317,43 @@ bool session_may_save(const struct session *s)
     return keys_allowed(ACT_SAVE, s->kiosk);
 }
 
-enum session_status session_save(struct session *s, const char *path, bool replace, char *why,
-                                 size_t why_size)
+static enum session_status save_once(struct session *s, const char *path, const char *text,
+                                     bool replace)
+{
+    char why[256] = "";
+
+    switch (save_text(path, text, replace, why, sizeof why)) {
+    case SAVE_OK:
+        snprintf(s->saved, sizeof s->saved, "Saved to %s.", path);
+        return SESSION_OK;
+    case SAVE_EXISTS:
+        snprintf(s->saved, sizeof s->saved, "Not saved: %s is kept as it was.", path);
+        return SESSION_EXISTS;
+    default:
+        snprintf(s->saved, sizeof s->saved, "Not saved: %s", why);
+        return SESSION_FAILED;
+    }
+}
+
+enum session_status session_save(struct session *s, const char *path,
+                                 bool (*replace)(void *ctx), void *ctx)
 {
     const struct node *n = session_top(s)->node;
     const bool *t = session_ticks(s, n);
+    enum session_status st;
     char *text;
-    enum save_status st;
 
-    why[0] = '\0';
     if (!session_may_save(s))
         return SESSION_REFUSED;
     if (!t)
         return SESSION_NOT_HERE;
     if (!(text = check_summary(s->g, n, t)))
         return SESSION_NO_MEMORY;
-    st = save_text(path, text, replace, why, why_size);
+    st = save_once(s, path, text, false);
+    if (st == SESSION_EXISTS && replace && replace(ctx))
+        st = save_once(s, path, text, true);
     free(text);
-    return st == SAVE_OK ? SESSION_OK : st == SAVE_EXISTS ? SESSION_EXISTS : SESSION_FAILED;
+    return st;
 }
 
 /* ---- generated lists */
@@ -617,6 +636,10 @@ void session_message(const struct session *s, enum session_status st, enum actio
 {
     const char *verb = face == FACE_SCREEN ? "Press" : "Type";
 
+    if (act == ACT_SAVE && (st == SESSION_OK || st == SESSION_EXISTS || st == SESSION_FAILED)) {
+        snprintf(buf, size, "%s", s->saved);
+        return;
+    }
     switch (st) {
     case SESSION_OK: snprintf(buf, size, "%s", ""); break;
     case SESSION_NO_MEMORY: snprintf(buf, size, "Out of memory."); break;
@@ -639,8 +662,7 @@ void session_message(const struct session *s, enum session_status st, enum actio
         snprintf(buf, size, "These are the glossary words of the page before.");
         break;
     case SESSION_REFUSED: snprintf(buf, size, "Saving is turned off on this machine."); break;
-    case SESSION_EXISTS: snprintf(buf, size, "Not saved."); break;
-    case SESSION_FAILED: snprintf(buf, size, "Not saved."); break;
+    case SESSION_EXISTS: case SESSION_FAILED: snprintf(buf, size, "Not saved."); break;
     case SESSION_NO_SEARCH: snprintf(buf, size, "%s / to search first.", verb); break;
     case SESSION_NO_MATCH: snprintf(buf, size, "\"%s\" is not on this page.", s->query); break;
     case SESSION_WRAPPED:

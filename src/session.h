@@ -71,6 +71,7 @@ struct session {
     char query[SEARCH_MAX_QUERY + 1];      /* the last search that found something */
     char folded[SEARCH_MAX_QUERY * 4 + 1]; /* the same, as search_find wants it */
     char query_tried[SEARCH_MAX_QUERY + 1]; /* the last search that found nothing */
+    char saved[600];           /* what the last save did, in words */
     unsigned search_id;        /* counts searches, so a page knows its mark is old */
     bool kiosk;                /* never write a file */
     int idle_seconds;          /* forget the reader after this long; 0: never */
@@ -121,10 +122,12 @@ bool session_result(struct session *s, const struct node *n, struct doc *d,
                     struct check_result *r);
 bool session_may_save(const struct session *s);
 /* Saves the summary of the checklist on top to path (only on request;
- * never in kiosk mode). SESSION_OK, SESSION_EXISTS (not replaced),
- * SESSION_FAILED (why says why), SESSION_REFUSED, SESSION_NOT_HERE. */
-enum session_status session_save(struct session *s, const char *path, bool replace, char *why,
-                                 size_t why_size);
+ * never in kiosk mode). When the file exists, replace(ctx) is asked
+ * (NULL: never replace). SESSION_OK, SESSION_EXISTS (kept), SESSION_FAILED,
+ * SESSION_REFUSED, SESSION_NOT_HERE; session_message(ACT_SAVE) then says
+ * where it was saved, or why not. */
+enum session_status session_save(struct session *s, const char *path,
+                                 bool (*replace)(void *ctx), void *ctx);
 
 /* ---- finding */
 

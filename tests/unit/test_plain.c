@@ -502,7 +502,7 @@ static void test_save_only_on_request_never_in_kiosk(void **state)
     fclose(saved);
     snprintf(typed, sizeof typed, "4\ns %s\nn\n", path);
     run(f, typed); /* it exists now: asks, and n keeps it */
-    assert_contains(answer(f, 2), "That file exists. Replace it? (y/n) Not saved.");
+    assert_contains(answer(f, 2), "That file exists. Replace it? (y/n) Not saved: ");
 }
 
 /* ---- search */

@@ -285,26 +285,36 @@ static void test_matches_on_a_page(void **state)
     doc_free(&d);
 }
 
+static bool yes(void *ctx)
+{
+    (void)ctx;
+    return true;
+}
+
 static void test_kiosk_never_saves(void **state)
 {
     struct fx *f = *state;
     struct session k;
-    char why[100], path[4200];
+    char msg[4300], path[4200];
 
     snprintf(path, sizeof path, "%s/out.txt", f->dir);
     assert_true(session_init(&k, &f->g, FACE_SCREEN, true, 30));
     session_open_item(&k, 3);
     assert_false(session_may_save(&k));
-    assert_int_equal(session_save(&k, path, false, why, sizeof why), SESSION_REFUSED);
+    assert_int_equal(session_save(&k, path, yes, NULL), SESSION_REFUSED);
     assert_int_equal(access(path, F_OK), -1);
     session_free(&k);
     session_open_item(&f->s, 3);
     session_tick(&f->s, 0);
-    assert_int_equal(session_save(&f->s, path, false, why, sizeof why), SESSION_OK);
-    assert_int_equal(session_save(&f->s, path, false, why, sizeof why), SESSION_EXISTS);
-    assert_int_equal(session_save(&f->s, path, true, why, sizeof why), SESSION_OK);
+    assert_int_equal(session_save(&f->s, path, NULL, NULL), SESSION_OK);
+    session_message(&f->s, SESSION_OK, ACT_SAVE, FACE_PLAIN, msg, sizeof msg);
+    assert_true(strncmp(msg, "Saved to ", 9) == 0);
+    assert_int_equal(session_save(&f->s, path, NULL, NULL), SESSION_EXISTS);
+    session_message(&f->s, SESSION_EXISTS, ACT_SAVE, FACE_PLAIN, msg, sizeof msg);
+    assert_non_null(strstr(msg, "is kept as it was."));
+    assert_int_equal(session_save(&f->s, path, yes, NULL), SESSION_OK);
     session_back(&f->s);
-    assert_int_equal(session_save(&f->s, path, true, why, sizeof why), SESSION_NOT_HERE);
+    assert_int_equal(session_save(&f->s, path, yes, NULL), SESSION_NOT_HERE);
 }
 
 int main(void)
