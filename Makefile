@@ -29,7 +29,8 @@ OBJS  = $(CORE:.c=.o) $(UI:.c=.o)
 UNIT  = tests/unit/test_text tests/unit/test_content tests/unit/test_layout \
         tests/unit/test_keys tests/unit/test_check tests/unit/test_search \
         tests/unit/test_history tests/unit/test_glossary tests/unit/test_plain \
-        tests/unit/test_aid tests/unit/test_sheet tests/unit/test_session
+        tests/unit/test_aid tests/unit/test_sheet tests/unit/test_hostile \
+        tests/unit/test_session
 COPYCHECK ?= ../shared/tools/copycheck
 
 .PHONY: grade all run check deps-run deps-check unit e2e content-check valgrind clang-build install \
