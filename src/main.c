@@ -237,8 +237,9 @@ static bool want_plain(const struct options *o, char *notice, size_t size)
     }
     if (ui_usable(why, sizeof why))
         return false;
-    /* Shown by plain mode just above its first prompt, where it is read
-     * (plain mode cleans it like any text). */
+    /* On stderr for logs, and shown by plain mode just above its first
+     * prompt, where it is read (plain mode cleans it like any text). */
+    fprintf(stderr, "fbss-guide: %s, so the guide runs in plain mode.\n", printable(why));
     snprintf(notice, size, "Plain mode: %s. For the full screen, set TERM to your "
                            "terminal's type, for example TERM=xterm.", why);
     return true;
