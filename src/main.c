@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "app.h"
@@ -171,6 +172,26 @@ static void load_or_exit(const char *dir, bool verify, struct guide *g)
     exit(2);
 }
 
+/* --check says when the content was last reviewed and warns, without
+ * failing, once the next review is due: a warning a publisher acts on. */
+static void check_review_date(const char *dir, const struct guide *g)
+{
+    char today[16];
+    time_t now = time(NULL);
+    struct tm tm;
+
+    printf("%s: last reviewed %s; next review due %s\n", dir,
+           g->reviewed ? g->reviewed : "(not given)",
+           g->next_review ? g->next_review : "(not given: add next_review = YYYY-MM-DD to [guide])");
+    if (!g->next_review || !localtime_r(&now, &tm) ||
+        !strftime(today, sizeof today, "%Y-%m-%d", &tm))
+        return;
+    if (strcmp(today, g->next_review) > 0)
+        fprintf(stderr, "%s: warning: the next review was due on %s and is past (today is %s); "
+                "check the content against its sources, then update reviewed and next_review "
+                "in [guide]\n", dir, g->next_review, today);
+}
+
 static int run_check(const char *dir, const struct guide *g)
 {
     struct content_stats st;
@@ -178,6 +199,7 @@ static int run_check(const char *dir, const struct guide *g)
     content_stats(g, &st);
     printf("%s: ok: %zu pages, %zu menus, %zu checklists, %zu sources, %zu terms, %zu words\n",
            dir, st.pages, st.menus, st.checklists, st.sources, st.terms, st.words);
+    check_review_date(dir, g);
     return 0;
 }
 

@@ -40,7 +40,7 @@ keys c
 wait_for "0 of 12 ticked" "c clears every tick"
 
 keys G Space Enter
-wait_for "Get medical help today" "a red-flag tick shows the urgent card"
+wait_for "Get medical help now" "a red-flag tick shows the urgent card"
 lacks "Few reasons ticked" "the urgent card replaces any score"
 keys Left c Left
 
