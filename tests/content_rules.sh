@@ -8,7 +8,7 @@ dir=${1:?usage: content_rules.sh CONTENT_DIR}
 cat "$dir"/*.ini | awk '
   function flush() {
     if (id == "" || id == "guide") return
-    if (type == "page" && sources == "") { print "page [" id "] names no sources (add sources = ...)"; bad = 1 }
+    if ((type == "page" || type == "compare" || type == "values") && sources == "") { print "page [" id "] names no sources (add sources = ...)"; bad = 1 }
     if (type == "menu" && id == "home" && last != "self-check") {
       print "menu [home] does not end with the self-check (add self-check as its last child)"; bad = 1 }
     if (type == "menu" && id == "deciding" && !has_sc) {
