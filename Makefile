@@ -69,6 +69,8 @@ unit: $(UNIT)
 content-check: fbss-guide
 	./fbss-guide --check content
 	sh tests/content_rules.sh content
+	sh tests/content_trust.sh content
+	sh tests/content_rules_test.sh ./fbss-guide
 	sh tests/grade.sh content 8
 	@if [ -x "$(COPYCHECK)" ]; then $(COPYCHECK) content; \
 	 else echo "content-check: copycheck not found at $(COPYCHECK) (set COPYCHECK=...)"; exit 1; fi
