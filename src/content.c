@@ -137,7 +137,7 @@ static char **list_files(const char *dir, size_t *n, struct diag *d)
 
     *n = 0;
     if (!dp) {
-        diag_add(d, dir, 0, "give the content folder with --content DIR or FBSS_GUIDE_CONTENT",
+        diag_add(d, dir, 0, "check that the folder may be read (ls -ld FOLDER)",
                  "cannot open the content folder: %s", strerror(errno));
         return NULL;
     }

@@ -1,6 +1,7 @@
 /* main.c: command line, finding and checking the content, starting the
  * browser. Every error before curses starts goes to stderr with status 2. */
 #define _GNU_SOURCE
+#include <errno.h>
 #include <getopt.h>
 #include <langinfo.h>
 #include <limits.h>
@@ -54,7 +55,7 @@ static void usage(FILE *f)
             "  -h, --help         show this help\n"
             "  -V, --version      show the version\n\n"
             "Content is looked for in: --content DIR, $FBSS_GUIDE_CONTENT,\n"
-            "%s, then ./content next to the program.\n"
+            "%s, content/ beside the program, then ./content.\n"
             "Keys: press ? inside the guide. Exit status: 0 ok, 2 error.\n",
             FBSS_DATADIR);
 }
@@ -74,6 +75,20 @@ static int parse_seconds(const char *s)
     return (int)v;
 }
 
+/* getopt's own messages name the program as typed (./fbss-guide): this
+ * one always says fbss-guide. */
+static _Noreturn void usage_error(const char *what, char **argv, int optopt_c)
+{
+    const char *arg = argv[optind - 1];
+    char short_opt[3] = { '-', (char)optopt_c, '\0' };
+
+    if (strncmp(arg, "--", 2) != 0)
+        arg = short_opt;
+    fprintf(stderr, "fbss-guide: %s '%s'\n"
+                    "Try 'fbss-guide --help' for more information.\n", what, arg);
+    exit(2);
+}
+
 static void parse_args(int argc, char **argv, struct options *o)
 {
     enum { OPT_CHECK = 256, OPT_NO_COLOR, OPT_ASCII, OPT_KIOSK, OPT_IDLE, OPT_PLAIN };
@@ -91,7 +106,8 @@ static void parse_args(int argc, char **argv, struct options *o)
     };
     int c;
 
-    while ((c = getopt_long(argc, argv, "c:hV", longs, NULL)) != -1) {
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":c:hV", longs, NULL)) != -1) {
         switch (c) {
         case 'c': o->content = optarg; break;
         case OPT_CHECK: o->check = true; break;
@@ -102,9 +118,8 @@ static void parse_args(int argc, char **argv, struct options *o)
         case OPT_IDLE: o->idle = parse_seconds(optarg); break;
         case 'h': usage(stdout); exit(0);
         case 'V': printf("fbss-guide %s\n", FBSS_VERSION); exit(0);
-        default:
-            fprintf(stderr, "Try 'fbss-guide --help' for more information.\n");
-            exit(2);
+        case ':': usage_error("this option needs a value:", argv, optopt);
+        default: usage_error("unknown option", argv, optopt);
         }
     }
     if (o->check && optind < argc)
@@ -122,8 +137,25 @@ static bool is_dir(const char *p)
     return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+/* A folder the reader named (where: "" or " in FBSS_GUIDE_CONTENT") must exist;
+ * saying so beats "cannot open" from the loader. */
+static const char *named_dir(const char *dir, const char *where)
+{
+    struct stat st;
+    int rc = stat(dir, &st);
+
+    if (rc == 0 && S_ISDIR(st.st_mode))
+        return dir;
+    fprintf(stderr, "fbss-guide: the content folder%s %s: %s\n"
+                    "  fix: name the folder that holds the guide's .ini files"
+                    " (installed: %s)\n",
+            where, rc == 0 ? "is not a folder" : errno == ENOENT || errno == ENOTDIR
+                 ? "does not exist" : strerror(errno), dir, FBSS_DATADIR);
+    exit(2);
+}
+
 /* The content folder: first of --content, $FBSS_GUIDE_CONTENT, the
- * installed share folder, ./content beside the program. */
+ * installed share folder, content/ beside the program, ./content. */
 static const char *find_content(const char *given)
 {
     static char beside[PATH_MAX + 16];
@@ -132,11 +164,12 @@ static const char *find_content(const char *given)
     ssize_t n;
 
     if (given)
-        return given;
+        return named_dir(given, "");
     if (env && *env)
-        return env;
+        return named_dir(env, " in FBSS_GUIDE_CONTENT");
     if (is_dir(FBSS_DATADIR))
         return FBSS_DATADIR;
+    snprintf(beside, sizeof beside, "(the program's own folder is unknown)");
     n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (n > 0) {
         exe[n] = '\0';
@@ -150,9 +183,11 @@ static const char *find_content(const char *given)
     if (is_dir("content"))
         return "content";
     fprintf(stderr,
-            "fbss-guide: cannot find the guide's content.\n"
-            "  looked in: $FBSS_GUIDE_CONTENT (not set), %s, ./content\n"
-            "  fix: give the folder with --content DIR\n", FBSS_DATADIR);
+            "fbss-guide: cannot find the guide's content. Folders tried:\n"
+            "  $FBSS_GUIDE_CONTENT (not set)\n  %s (the installed folder)\n"
+            "  %s (beside the program)\n  ./content (the current folder)\n"
+            "  fix: give the folder with --content DIR, or install the guide\n",
+            FBSS_DATADIR, beside);
     exit(2);
 }
 
