@@ -41,6 +41,7 @@ quiet_make "$copy" clean >/dev/null 2>&1
 if cmp -s "$TMP/before" "$TMP/after" && [ ! -e "$copy/build" ]; then
   ok "make clean removes everything the build made, build/ too"
 else
-  bad "left after make clean: $(diff "$TMP/before" "$TMP/after" | grep '^>' | tr '\n' ' ') $(ls -d "$copy/build" 2>/dev/null)"
+  bad "make clean: left:$(diff "$TMP/before" "$TMP/after" | sed -n 's/^> / /p' | tr -d '\n') $(ls -d "$copy/build" 2>/dev/null);" \
+      "removed sources:$(diff "$TMP/before" "$TMP/after" | sed -n 's/^< / /p' | tr -d '\n')"
 fi
 finish
