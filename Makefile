@@ -30,7 +30,7 @@ OBJS  = $(CORE:.c=.o) $(UI:.c=.o)
 UNIT  = tests/unit/test_text tests/unit/test_content tests/unit/test_layout \
         tests/unit/test_keys tests/unit/test_check tests/unit/test_search \
         tests/unit/test_history tests/unit/test_glossary tests/unit/test_plain \
-        tests/unit/test_aid tests/unit/test_sheet
+        tests/unit/test_aid tests/unit/test_sheet tests/unit/test_hostile
 # The copy check's tool comes with the team's shared/ folder beside the
 # checkout. Without it the check is skipped with one line, unless
 # REQUIRE_COPYCHECK is set (.ci/run sets it): then its absence fails.

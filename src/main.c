@@ -6,16 +6,20 @@
 #include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "app.h"
 #include "content.h"
 #include "plain.h"
+#include "text.h"
 #include "ui.h"
 
 #ifndef FBSS_VERSION
@@ -56,7 +60,9 @@ static void usage(FILE *f)
             "  -V, --version      show the version\n\n"
             "Content is looked for in: --content DIR, $FBSS_GUIDE_CONTENT,\n"
             "%s, content/ beside the program, then ./content.\n"
-            "Keys: press ? inside the guide. Exit status: 0 ok, 2 error.\n",
+            "Keys: press ? inside the guide.\n"
+            "Exit status: 0 ok, 2 error (in plain mode also when the output is closed\n"
+            "before the guide ends, as by `| head`; nothing is printed then).\n",
             FBSS_DATADIR);
 }
 
@@ -131,6 +137,23 @@ static void parse_args(int argc, char **argv, struct options *o)
     }
 }
 
+static bool utf8_locale(void);
+
+/* A name from outside (a folder, TERM) made safe to print: control bytes,
+ * C1 controls and bytes that are not UTF-8 become visible marks. Returns
+ * a static buffer, cut to its size. */
+static const char *printable(const char *name)
+{
+    static char buf[2][PATH_MAX];
+    static int which;
+    char *clean = text_clean(name, !utf8_locale());
+
+    which = !which;
+    snprintf(buf[which], sizeof buf[which], "%s", clean ? clean : "?");
+    free(clean);
+    return buf[which];
+}
+
 static bool is_dir(const char *p)
 {
     struct stat st;
@@ -201,7 +224,7 @@ static void load_or_exit(const char *dir, bool verify, struct guide *g)
         return;
     diag_print(&d, stderr);
     fprintf(stderr, "fbss-guide: the content in %s has %zu error%s; nothing was shown.\n",
-            dir, diag_count(&d), diag_count(&d) == 1 ? "" : "s");
+            printable(dir), diag_count(&d), diag_count(&d) == 1 ? "" : "s");
     diag_free(&d);
     exit(2);
 }
@@ -212,7 +235,7 @@ static int run_check(const char *dir, const struct guide *g)
 
     content_stats(g, &st);
     printf("%s: ok: %zu pages, %zu menus, %zu checklists, %zu sources, %zu terms, %zu words\n",
-           dir, st.pages, st.menus, st.checklists, st.sources, st.terms, st.words);
+           printable(dir), st.pages, st.menus, st.checklists, st.sources, st.terms, st.words);
     return 0;
 }
 
@@ -238,7 +261,7 @@ static bool want_plain(const struct options *o)
         return true;
     if (ui_usable(why, sizeof why))
         return false;
-    fprintf(stderr, "fbss-guide: %s, so the guide runs in plain mode.\n", why);
+    fprintf(stderr, "fbss-guide: %s, so the guide runs in plain mode.\n", printable(why));
     return true;
 }
 
@@ -255,15 +278,36 @@ static int plain_width(void)
     return 80;
 }
 
+/* Ctrl-\ in plain mode ends the guide as SIGTERM would: no core file. */
+static void quit_as_term(int sig)
+{
+    struct sigaction sa;
+
+    (void)sig;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = SIG_DFL;
+    sigaction(SIGTERM, &sa, NULL);
+    kill(getpid(), SIGTERM);
+}
+
 static int run_plain(const struct options *o, struct guide *g)
 {
     struct plain_options po = { plain_width(), o->ascii || !utf8_locale(), o->kiosk };
+    struct sigaction sa;
+
+    /* A reader that closes the output early (| head) ends the guide
+     * through a failed write (status 2, nothing printed), not SIGPIPE. */
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = SIG_IGN;
+    sigaction(SIGPIPE, &sa, NULL);
+    sa.sa_handler = quit_as_term;
+    sigaction(SIGQUIT, &sa, NULL);
     return plain_run(g, &po, stdin, stdout);
 }
 
 static int run_browser(const struct options *o, struct guide *g)
 {
-    struct ui_options uo = { want_color(o), o->ascii || !utf8_locale(), 25 };
+    struct ui_options uo = { want_color(o), o->ascii || !utf8_locale(), 25, o->kiosk };
     struct app a;
     char why[256];
 
@@ -282,6 +326,34 @@ static int run_browser(const struct options *o, struct guide *g)
     return 0;
 }
 
+/* A kiosk's guest controls the environment (ssh passes variables that
+ * sshd accepts): terminal descriptions come only from the system's
+ * database ($HOME/.terminfo too is the guest's), sizes only from the
+ * terminal. And nothing of the answers may reach a core file. */
+static void kiosk_harden(void)
+{
+    static const char *const vars[] = { "TERMINFO", "TERMINFO_DIRS", "TERMCAP", "LINES",
+                                         "COLUMNS", "HOME", "ESCDELAY", "TABSIZE" };
+    extern char **environ;
+    struct rlimit none = { 0, 0 };
+
+    for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++)
+        unsetenv(vars[i]);
+    for (size_t i = 0; environ && environ[i];) {
+        char name[256];
+        size_t n = strcspn(environ[i], "=");
+        if (strncmp(environ[i], "NCURSES_", 8) == 0 && n < sizeof name) {
+            memcpy(name, environ[i], n);
+            name[n] = '\0';
+            unsetenv(name); /* environ shifts: look at i again */
+            continue;
+        }
+        i++;
+    }
+    setrlimit(RLIMIT_CORE, &none);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
 int main(int argc, char **argv)
 {
     struct options o = { 0 };
@@ -291,6 +363,8 @@ int main(int argc, char **argv)
 
     setlocale(LC_ALL, "");
     parse_args(argc, argv, &o);
+    if (o.kiosk)
+        kiosk_harden();
     dir = find_content(o.content);
     load_or_exit(dir, o.check, &g);
     if (o.check)
