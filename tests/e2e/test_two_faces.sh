@@ -87,13 +87,21 @@ wait_prompt() {
 }
 wait_prompt "plain in a terminal: a prompt"
 keys '!' Enter
-wait_for "0 of " "plain: the warning signs"
+wait_for "Warning signs" "plain: the warning signs"
+# A long answer to a terminal stops after a screenful; Enter shows more.
+if screen | grep -qF -- "-- More"; then
+  ok "plain: a long answer stops at More in a 24-row terminal"
+  lacks "0 of " "plain: the rest waits for Enter"
+  keys Enter
+fi
+wait_for "0 of " "plain: the count of ticks"
 keys 1 Enter
 wait_for "1 of " "plain: a tick"
 keys "half typed"
 wait_for "Nothing was typed for 2 seconds" "plain: after 2 s idle the reader is forgotten"
 keys '!' Enter
 wait_for "[ ] " "plain: the check opens again"
+screen | grep -qF -- "-- More" && keys Enter
 sleep 0.3
 last=$(screen | grep -E "[0-9]+ of [0-9]+ ticked" | tail -1)
 case "$last" in "0 of "*) ok "plain: the tick is forgotten ($last)" ;;
