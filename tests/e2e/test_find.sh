@@ -87,6 +87,7 @@ wait_for "1 page > How well repeat operations work" "back returns to the page th
 lacks "often fails > $chosen" "the link's page is off the path"
 wait_for " > $chosen" "the chosen link is still marked on return"
 keys Left
+wait_gone "1 page > How well repeat operations work" "back again leaves the page"
 wait_for 'Search: "FOURTH Operation", 1 page' "back again returns to the search results"
 line_is 2 " > 1. How well repeat operations work (3 matches)" "the results list is as it was, its row selected"
 keys Left
