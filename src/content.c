@@ -14,6 +14,7 @@
 #include "inifile.h"
 
 #define MAX_NUMBERED 999 /* highest n in p<n>, item<n>, band<n> */
+#define MAX_DEPTH 50     /* levels of menus below the start node (doc/content-format.md) */
 #define MAX_WEIGHT 100
 
 /* ---- arena: every string and array of a guide lives in one list of blocks */
@@ -137,7 +138,7 @@ static char **list_files(const char *dir, size_t *n, struct diag *d)
 
     *n = 0;
     if (!dp) {
-        diag_add(d, dir, 0, "give the content folder with --content DIR or FBSS_GUIDE_CONTENT",
+        diag_add(d, dir, 0, "check that the folder may be read (ls -ld FOLDER)",
                  "cannot open the content folder: %s", strerror(errno));
         return NULL;
     }
@@ -315,12 +316,16 @@ static const char **numbered_values(struct loader *L, const struct entry *e,
     return v;
 }
 
+static bool icons_key(const char *key);
+static bool compare_key(const char *key);
+static bool values_key(const char *key);
+
 static bool page_key(const char *key)
 {
     int n;
 
     return !strcmp(key, "chart") || !strcmp(key, "chart_unit") || !strcmp(key, "chart_after") ||
-           numbered(key, "bar", "", &n);
+           numbered(key, "bar", "", &n) || icons_key(key);
 }
 
 static bool key_allowed(enum node_type t, const char *key)
@@ -346,6 +351,10 @@ static bool key_allowed(enum node_type t, const char *key)
         return !strcmp(key, "also");
     if (t == NODE_PAGE)
         return page_key(key);
+    if (t == NODE_COMPARE)
+        return compare_key(key);
+    if (t == NODE_VALUES)
+        return values_key(key);
     if (t != NODE_CHECKLIST)
         return false;
     if (!strcmp(key, "urgent_title"))
@@ -360,12 +369,12 @@ static bool parse_type(struct loader *L, const struct entry *e, enum node_type *
 {
     /* In the order of enum node_type. */
     static const char *const names[] = { "menu", "page", "checklist", "source", "term",
-                                         "glossary" };
+                                         "glossary", "compare", "values" };
     const char *v = value_of(e->sec, "type");
 
     if (!v) {
         diag_add(L->d, e->file, e->sec->line,
-                 "add type = page (or menu, checklist, source, term, glossary)",
+                 "add type = page (or menu, checklist, source, term, glossary, compare, values)",
                  "[%s] has no type", e->id);
         return false;
     }
@@ -375,7 +384,7 @@ static bool parse_type(struct loader *L, const struct entry *e, enum node_type *
             return true;
         }
     }
-    diag_add(L->d, e->file, line_of(e->sec, "type"), "use menu, page, checklist, source, term or glossary",
+    diag_add(L->d, e->file, line_of(e->sec, "type"), "use menu, page, checklist, source, term, glossary, compare or values",
              "[%s] has unknown type '%s'", e->id, v);
     return false;
 }
@@ -445,7 +454,8 @@ static bool parse_int_key(struct loader *L, const struct entry *e, const char *k
 }
 
 
-static void parse_item(struct loader *L, const struct entry *e, size_t i, struct check_item *it)
+static void parse_item(struct loader *L, const struct entry *e, size_t i, struct check_item *it,
+                       bool scored)
 {
     char key[64];
     const char *urgent;
@@ -463,8 +473,13 @@ static void parse_item(struct loader *L, const struct entry *e, size_t i, struct
                  "[%s] %s is '%s', not yes or no", e->id, key, urgent);
     it->urgent = urgent && !strcmp(urgent, "yes");
     snprintf(key, sizeof key, "item%zu_weight", i + 1);
-    if (!it->urgent || ini_find(e->sec, key))
+    if (scored && (!it->urgent || ini_find(e->sec, key)))
         parse_int_key(L, e, key, &it->weight);
+    else if (!scored && ini_find(e->sec, key))
+        diag_add(L->d, e->file, line_of(e->sec, key),
+                 "add result bands (band1_min, band1_max, band1_title), or remove the weights",
+                 "[%s] %s gives a weight, but the checklist has no result bands to score",
+                 e->id, key);
     if (!it->text)
         it->text = "";
 }
@@ -591,8 +606,21 @@ static void check_urgent(struct loader *L, const struct entry *e, struct checkli
                  e->id);
 }
 
+/* True if a key of the section starts with prefix. */
+static bool has_key_starting(const struct ini_section *sec, const char *prefix)
+{
+    for (size_t i = 0; i < sec->n_keys; i++)
+        if (strncmp(sec->keys[i].key, prefix, strlen(prefix)) == 0)
+            return true;
+    return false;
+}
+
+/* A checklist is scored when it has result bands: then every non-urgent
+ * item needs a weight and the bands must cover every score. Without bands
+ * (and weights) the result lists each ticked statement, with no verdict. */
 static struct checklist *parse_checklist(struct loader *L, const struct entry *e)
 {
+    bool scored = has_key_starting(e->sec, "band");
     static const char *const item_suffixes[] = { "", "_weight", "_why", "_ask", "_urgent" };
     struct checklist *c = arena_alloc(&L->arena, sizeof *c);
     size_t n = count_numbered(L, e, "item", "");
@@ -612,12 +640,14 @@ static struct checklist *parse_checklist(struct loader *L, const struct entry *e
     }
     c->n_items = n;
     for (size_t i = 0; i < n; i++) {
-        parse_item(L, e, i, &c->items[i]);
+        parse_item(L, e, i, &c->items[i], scored);
         if (!c->items[i].urgent)
             c->max_score += c->items[i].weight;
     }
-    parse_bands(L, e, c);
-    check_band_cover(L, e, c);
+    if (scored) {
+        parse_bands(L, e, c);
+        check_band_cover(L, e, c);
+    }
     check_urgent(L, e, c);
     c->bring = numbered_values(L, e, "bring", "", &c->n_bring);
     return c;
@@ -758,6 +788,368 @@ static void parse_also(struct loader *L, const struct entry *e, struct node *n)
     }
 }
 
+/* ---- decision aids: icon arrays on pages, comparisons, values */
+
+#define MAX_SCALE 7 /* labels on a values scale */
+
+/* "cell<o>_<a>" with o and a in 1..MAX_NUMBERED. */
+static bool cell_key(const char *key, int *o, int *a)
+{
+    const char *p = key + 4;
+    int v[2] = { 0, 0 };
+
+    if (strncmp(key, "cell", 4) != 0)
+        return false;
+    for (int i = 0; i < 2; i++) {
+        if (*p < '1' || *p > '9')
+            return false;
+        while (*p >= '0' && *p <= '9' && v[i] <= MAX_NUMBERED)
+            v[i] = v[i] * 10 + (*p++ - '0');
+        if (v[i] > MAX_NUMBERED || *p != (i == 0 ? '_' : '\0'))
+            return false;
+        p++;
+    }
+    *o = v[0];
+    *a = v[1];
+    return true;
+}
+
+static bool icons_key(const char *key)
+{
+    static const char *const suffixes[] = { "", "_yes", "_no", "_note" };
+    int n;
+
+    if (!strcmp(key, "icons_after"))
+        return true;
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++)
+        if (numbered(key, "icons", suffixes[i], &n))
+            return true;
+    return false;
+}
+
+static bool compare_key(const char *key)
+{
+    int o, a;
+
+    return numbered(key, "option", "", &o) || numbered(key, "aspect", "", &a) ||
+           cell_key(key, &o, &a);
+}
+
+static bool values_key(const char *key)
+{
+    int n;
+
+    return !strcmp(key, "scale") || !strcmp(key, "compare") ||
+           numbered(key, "statement", "", &n) || numbered(key, "statement", "_options", &n) ||
+           numbered(key, "statement", "_why", &n);
+}
+
+/* "50 | got real improvement": a count out of 100 and the words after it. */
+static bool parse_frame(struct loader *L, const struct entry *e, const char *key, int *count,
+                        const char **text)
+{
+    const char *v = value_of(e->sec, key), *bar;
+    int n;
+
+    if (!v) {
+        diag_add(L->d, e->file, e->sec->line,
+                 "give both frames: icons1_yes = 50 | got real improvement and "
+                 "icons1_no = 50 | did not",
+                 "[%s] has an icon array without %s", e->id, key);
+        return false;
+    }
+    bar = strchr(v, '|');
+    *text = arena_trimmed(L, bar ? bar + 1 : v, bar ? strlen(bar + 1) : strlen(v));
+    if (!bar || !parse_small_int(arena_trimmed(L, v, (size_t)(bar - v)), &n) || !**text) {
+        diag_add(L->d, e->file, line_of(e->sec, key),
+                 "write a whole number from 0 to 100, a bar and the words: 50 | got real improvement",
+                 "[%s] %s is '%s', not 'count out of 100 | what happened'", e->id, key, v);
+        return false;
+    }
+    *count = n;
+    return true;
+}
+
+static void parse_icon_array(struct loader *L, const struct entry *e, size_t i,
+                             struct icon_array *a)
+{
+    char key[32], key_no[32];
+    int yes = 0, no = 0;
+    bool ok;
+
+    snprintf(key, sizeof key, "icons%zu", i + 1);
+    a->title = value_of(e->sec, key) ? value_of(e->sec, key) : "";
+    snprintf(key, sizeof key, "icons%zu_note", i + 1);
+    a->note = value_of(e->sec, key);
+    snprintf(key, sizeof key, "icons%zu_yes", i + 1);
+    snprintf(key_no, sizeof key_no, "icons%zu_no", i + 1);
+    ok = parse_frame(L, e, key, &yes, &a->yes_text);
+    ok = parse_frame(L, e, key_no, &no, &a->no_text) && ok;
+    a->yes = yes;
+    /* Both frames speak of the same 100 people. */
+    if (ok && yes + no != 100)
+        diag_add(L->d, e->file, line_of(e->sec, key_no),
+                 "make the two counts add up to 100: the same 100 people in both frames",
+                 "[%s] icons%zu: %d in 100 and %d in 100 make %d, not 100", e->id, i + 1, yes,
+                 no, yes + no);
+}
+
+static struct icon_set *parse_icons(struct loader *L, const struct entry *e, size_t n_paras)
+{
+    static const char *const suffixes[] = { "", "_yes", "_no", "_note" };
+    size_t n = count_numbered(L, e, "icons", "");
+    const char *after = value_of(e->sec, "icons_after");
+    struct icon_set *s;
+    long at = (long)n_paras;
+
+    check_dangling(L, e, "icons", n, suffixes, 4);
+    if (!n) {
+        if (after)
+            diag_add(L->d, e->file, line_of(e->sec, "icons_after"),
+                     "add icons1 = title, or remove icons_after",
+                     "[%s] has icons_after but no icon array", e->id);
+        return NULL;
+    }
+    if (after && (!parse_long(after, &at) || at > (long)n_paras))
+        diag_add(L->d, e->file, line_of(e->sec, "icons_after"),
+                 "give the number of the paragraph the icon arrays follow (0 to the last)",
+                 "[%s] icons_after is '%s', but the page has %zu paragraphs", e->id, after,
+                 n_paras);
+    s = arena_alloc(&L->arena, sizeof *s);
+    if (s)
+        s->arrays = arena_alloc(&L->arena, n * sizeof *s->arrays);
+    if (!s || !s->arrays) {
+        L->oom = true;
+        return NULL;
+    }
+    s->n = n;
+    s->after = at > (long)n_paras ? n_paras : (size_t)at;
+    for (size_t i = 0; i < n; i++)
+        parse_icon_array(L, e, i, &s->arrays[i]);
+    return s;
+}
+
+/* Every cell names an option and an aspect that exist. */
+static void check_cell_keys(struct loader *L, const struct entry *e, const struct compare *c)
+{
+    for (size_t i = 0; i < e->sec->n_keys; i++) {
+        const struct ini_key *k = &e->sec->keys[i];
+        int o, a;
+        if (!cell_key(k->key, &o, &a))
+            continue;
+        if ((size_t)o > c->n_options || (size_t)a > c->n_aspects)
+            diag_add(L->d, e->file, k->line, "add the option or aspect, or remove the cell",
+                     "[%s] %s refers to %s %d, which does not exist", e->id, k->key,
+                     (size_t)o > c->n_options ? "option" : "aspect",
+                     (size_t)o > c->n_options ? o : a);
+    }
+}
+
+static void fill_cell(struct loader *L, const struct entry *e, struct compare *c, size_t o,
+                      size_t a)
+{
+    char key[48];
+    const struct ini_key *k;
+
+    snprintf(key, sizeof key, "cell%zu_%zu", o + 1, a + 1);
+    k = ini_find(e->sec, key);
+    c->cells[o * c->n_aspects + a] = k && k->value[0] ? k->value : "";
+    if (k && k->value[0])
+        return;
+    diag_add(L->d, e->file, k ? k->line : e->sec->line,
+             "write what the sources say; where they say nothing, write: "
+             "The sources do not say.",
+             "[%s] %s %s: option %zu (%s) has nothing for aspect %zu (%s)", e->id, key,
+             k ? "is empty" : "is missing", o + 1, c->options[o], a + 1, c->aspects[a]);
+}
+
+static struct compare *parse_compare(struct loader *L, const struct entry *e)
+{
+    struct compare *c = arena_alloc(&L->arena, sizeof *c);
+
+    if (!c) {
+        L->oom = true;
+        return NULL;
+    }
+    c->options = numbered_values(L, e, "option", "", &c->n_options);
+    c->aspects = numbered_values(L, e, "aspect", "", &c->n_aspects);
+    if (c->n_options < 2 || c->n_aspects < 1)
+        diag_add(L->d, e->file, e->sec->line,
+                 "a comparison needs option1, option2 ... and aspect1 ...",
+                 "compare [%s] has %zu options and %zu aspects (at least 2 and 1)", e->id,
+                 c->n_options, c->n_aspects);
+    check_cell_keys(L, e, c);
+    c->cells = arena_alloc(&L->arena, (c->n_options * c->n_aspects + 1) * sizeof *c->cells);
+    if (!c->cells || !c->options || !c->aspects) {
+        L->oom = true;
+        return NULL;
+    }
+    for (size_t o = 0; o < c->n_options; o++)
+        for (size_t a = 0; a < c->n_aspects; a++)
+            fill_cell(L, e, c, o, a);
+    return c;
+}
+
+/* "Not important | Important | Very important", lowest first. */
+static void parse_scale(struct loader *L, const struct entry *e, struct values *v)
+{
+    const char *s = value_of(e->sec, "scale");
+    bool bad = false;
+
+    v->scale = arena_alloc(&L->arena, MAX_SCALE * sizeof *v->scale);
+    if (!v->scale) {
+        L->oom = true;
+        return;
+    }
+    for (const char *p = s; p;) {
+        const char *bar = strchr(p, '|');
+        size_t len = bar ? (size_t)(bar - p) : strlen(p);
+        const char *label = arena_trimmed(L, p, len);
+        if (!*label || v->n_scale == MAX_SCALE)
+            bad = true;
+        else
+            v->scale[v->n_scale++] = label;
+        p = bar ? bar + 1 : NULL;
+    }
+    if (bad || v->n_scale < 2)
+        diag_add(L->d, e->file, s ? line_of(e->sec, "scale") : e->sec->line,
+                 "write 2 to 7 labels, lowest first: scale = Not important | Important | "
+                 "Very important",
+                 "values [%s] scale is '%s', not 2 to 7 labels split by |", e->id,
+                 s ? s : "(missing)");
+}
+
+/* "2, 3": option numbers, checked against the comparison later. */
+static void parse_statement_options(struct loader *L, const struct entry *e, size_t i,
+                                    struct value_statement *st)
+{
+    char key[48];
+    const char *v;
+    size_t cap = 1;
+
+    snprintf(key, sizeof key, "statement%zu_options", i + 1);
+    v = value_of(e->sec, key);
+    if (!v) {
+        diag_add(L->d, e->file, e->sec->line,
+                 "name the options the sources link to it: statement1_options = 2, 3",
+                 "values [%s] has no %s", e->id, key);
+        return;
+    }
+    for (const char *p = v; *p; p++)
+        cap += *p == ',';
+    st->options = arena_alloc(&L->arena, cap * sizeof *st->options);
+    if (!st->options) {
+        L->oom = true;
+        return;
+    }
+    for (const char *p = v;;) {
+        const char *comma = strchr(p, ',');
+        const char *num = arena_trimmed(L, p, comma ? (size_t)(comma - p) : strlen(p));
+        long n;
+        if (!parse_long(num, &n) || n < 1)
+            diag_add(L->d, e->file, line_of(e->sec, key),
+                     "list option numbers of the comparison, split by commas: 2, 3",
+                     "values [%s] %s has '%s', not an option number", e->id, key, num);
+        else
+            st->options[st->n_options++] = (size_t)n - 1;
+        if (!comma)
+            break;
+        p = comma + 1;
+    }
+}
+
+static struct values *parse_values(struct loader *L, const struct entry *e)
+{
+    static const char *const suffixes[] = { "", "_options", "_why" };
+    struct values *v = arena_alloc(&L->arena, sizeof *v);
+    const char **texts;
+    size_t n;
+
+    if (!v) {
+        L->oom = true;
+        return NULL;
+    }
+    parse_scale(L, e, v);
+    texts = numbered_values(L, e, "statement", "", &n);
+    check_dangling(L, e, "statement", n, suffixes, 3);
+    if (n == 0)
+        diag_add(L->d, e->file, e->sec->line, "add statement1 = ... and statement1_options",
+                 "values [%s] has no statements", e->id);
+    if (!value_of(e->sec, "compare"))
+        diag_add(L->d, e->file, e->sec->line,
+                 "name the comparison whose options the statements link to: compare = ID",
+                 "values [%s] has no compare", e->id);
+    v->stmts = arena_alloc(&L->arena, (n ? n : 1) * sizeof *v->stmts);
+    if (!v->stmts || !texts) {
+        L->oom = true;
+        return NULL;
+    }
+    v->n_stmts = n;
+    for (size_t i = 0; i < n; i++) {
+        char key[48];
+        v->stmts[i].text = texts[i];
+        snprintf(key, sizeof key, "statement%zu_why", i + 1);
+        v->stmts[i].why = value_of(e->sec, key);
+        parse_statement_options(L, e, i, &v->stmts[i]);
+    }
+    return v;
+}
+
+/* After every node exists: the comparison named, and the option numbers. */
+static void resolve_values(struct loader *L, const struct entry *e)
+{
+    struct values *v = e->node->values;
+    const char *id = value_of(e->sec, "compare");
+    struct entry *t = id ? find_entry(L, id) : NULL;
+
+    if (!id)
+        return;
+    if (!t || !t->node || t->node->type != NODE_COMPARE || !t->node->compare) {
+        diag_add(L->d, e->file, line_of(e->sec, "compare"),
+                 "name a node with type = compare",
+                 "values [%s] compare names '%s', which is not a comparison", e->id, id);
+        return;
+    }
+    v->compare = t->node;
+    for (size_t i = 0; i < v->n_stmts; i++) {
+        for (size_t k = 0; k < v->stmts[i].n_options; k++) {
+            char key[48];
+            if (v->stmts[i].options[k] < t->node->compare->n_options)
+                continue;
+            snprintf(key, sizeof key, "statement%zu_options", i + 1);
+            diag_add(L->d, e->file, line_of(e->sec, key),
+                     "use option numbers from the comparison",
+                     "values [%s] %s names option %zu, but [%s] has %zu options", e->id, key,
+                     v->stmts[i].options[k] + 1, id, t->node->compare->n_options);
+        }
+    }
+}
+
+/* Words a reader sees in icon arrays, comparisons and values. */
+static size_t decision_words(const struct node *n)
+{
+    size_t w = 0;
+
+    for (size_t i = 0; n->icons && i < n->icons->n; i++) {
+        const struct icon_array *a = &n->icons->arrays[i];
+        w += count_words(a->title) + count_words(a->yes_text) + count_words(a->no_text) +
+             (a->note ? count_words(a->note) : 0);
+    }
+    if (n->compare) {
+        const struct compare *c = n->compare;
+        for (size_t i = 0; i < c->n_options; i++)
+            w += count_words(c->options[i]);
+        for (size_t i = 0; i < c->n_aspects; i++)
+            w += count_words(c->aspects[i]);
+        for (size_t i = 0; i < c->n_options * c->n_aspects; i++)
+            w += count_words(c->cells[i]);
+    }
+    for (size_t i = 0; n->values && i < n->values->n_stmts; i++)
+        w += count_words(n->values->stmts[i].text) +
+             (n->values->stmts[i].why ? count_words(n->values->stmts[i].why) : 0);
+    return w;
+}
+
 static struct node *make_node(struct loader *L, struct entry *e)
 {
     struct node *n = arena_alloc(&L->arena, sizeof *n);
@@ -796,8 +1188,14 @@ static struct node *make_node(struct loader *L, struct entry *e)
                  e->id);
     if (n->type == NODE_CHECKLIST)
         n->check = parse_checklist(L, e);
-    if (n->type == NODE_PAGE)
+    if (n->type == NODE_PAGE) {
         n->chart = parse_chart(L, e, n->n_paras);
+        n->icons = parse_icons(L, e, n->n_paras);
+    }
+    if (n->type == NODE_COMPARE)
+        n->compare = parse_compare(L, e);
+    if (n->type == NODE_VALUES)
+        n->values = parse_values(L, e);
     if (n->type == NODE_TERM)
         parse_also(L, e, n);
     e->node = n;
@@ -882,9 +1280,10 @@ enum { WHITE, GREY, BLACK };
 
 /* Depth-first walk over children; a grey node met again closes a cycle.
  * Iterative, so deep content cannot overflow the stack. Colours are
- * indexed by node->index. */
+ * indexed by node->index. Each node's height (the levels of the longest
+ * chain of children from it, itself included) is set as it turns black. */
 static void find_cycles(struct loader *L, struct node *start, unsigned char *colour,
-                        size_t n_nodes)
+                        size_t *height, size_t n_nodes)
 {
     struct frame { struct node *n; size_t next; } *stack;
     size_t depth = 0;
@@ -901,6 +1300,11 @@ static void find_cycles(struct loader *L, struct node *start, unsigned char *col
     while (depth) {
         struct frame *f = &stack[depth - 1];
         if (f->next == f->n->n_children) {
+            size_t h = 0;
+            for (size_t i = 0; i < f->n->n_children; i++)
+                if (colour[f->n->children[i]->index] == BLACK && height[f->n->children[i]->index] > h)
+                    h = height[f->n->children[i]->index];
+            height[f->n->index] = h + 1;
             colour[f->n->index] = BLACK;
             depth--;
             continue;
@@ -920,16 +1324,46 @@ static void find_cycles(struct loader *L, struct node *start, unsigned char *col
     free(stack);
 }
 
+/* Menus nested past MAX_DEPTH levels: no reader follows such a chain, and
+ * every screen that walks the tree would pay for it. Reports the first
+ * node past the limit on the longest chain from the root. */
+static void check_depth(struct loader *L, const struct guide *g, const size_t *height)
+{
+    const struct node *n = g->root;
+
+    if (height[n->index] <= MAX_DEPTH + 1) /* the root itself is one */
+        return;
+    for (int level = 1; level <= MAX_DEPTH + 1; level++) {
+        const struct node *next = NULL;
+        for (size_t i = 0; i < n->n_children; i++)
+            if (height[n->children[i]->index] + 1 == height[n->index])
+                next = n->children[i];
+        if (!next)
+            return; /* cannot happen: the chain's heights step down by one */
+        n = next;
+    }
+    diag_add(L->d, n->file, n->line,
+             "list it in a menu nearer the start, so that no chain of menus is longer "
+             "than that",
+             "[%s] is %d levels down from [%s] (the longest chain of menus goes %zu "
+             "levels down); the limit is %d", n->id, MAX_DEPTH + 1, g->root->id,
+             height[g->root->index] - 1, MAX_DEPTH);
+}
+
 static void check_tree(struct loader *L, struct guide *g)
 {
     unsigned char *colour = calloc(g->n_nodes + 1, 1);
+    size_t *height = calloc(g->n_nodes + 1, sizeof *height);
 
-    if (!colour) {
+    if (!colour || !height) {
+        free(colour);
+        free(height);
         L->oom = true;
         return;
     }
     /* Everything reachable from the root is BLACK after this walk. */
-    find_cycles(L, g->root, colour, g->n_nodes);
+    find_cycles(L, g->root, colour, height, g->n_nodes);
+    check_depth(L, g, height);
     for (size_t i = 0; i < g->n_nodes; i++) {
         struct node *n = g->nodes[i];
         /* Sources and terms are reached through pages and the glossary. */
@@ -940,8 +1374,9 @@ static void check_tree(struct loader *L, struct guide *g)
     }
     /* Cycles among unreachable menus are reported too. */
     for (size_t i = 0; i < g->n_nodes; i++)
-        find_cycles(L, g->nodes[i], colour, g->n_nodes);
+        find_cycles(L, g->nodes[i], colour, height, g->n_nodes);
     free(colour);
+    free(height);
 }
 
 static void find_guide(struct loader *L)
@@ -959,11 +1394,28 @@ static void find_guide(struct loader *L)
     for (size_t i = 0; i < g->sec->n_keys; i++) {
         const char *k = g->sec->keys[i].key;
         if (strcmp(k, "title") && strcmp(k, "root") && strcmp(k, "reviewed") &&
-            strcmp(k, "disclaimer"))
+            strcmp(k, "next_review") && strcmp(k, "disclaimer"))
             diag_add(L->d, g->file, g->sec->keys[i].line,
-                     "[guide] takes title, root, reviewed and disclaimer",
+                     "[guide] takes title, root, reviewed, next_review and disclaimer",
                      "[guide] has unknown key '%s'", k);
     }
+}
+
+/* YYYY-MM-DD with a real month and day: such dates compare as strings,
+ * which is how --check tells whether the next review is past. */
+static bool is_date(const char *s)
+{
+    static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    int y, m, d;
+    char end;
+
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-' ||
+        sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3)
+        return false;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+            return false;
+    return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1];
 }
 
 static void fill_guide(struct loader *L, struct guide *g)
@@ -988,7 +1440,16 @@ static void fill_guide(struct loader *L, struct guide *g)
                  "[guide] has no title");
     g->title = value_of(s, "title") ? value_of(s, "title") : "";
     g->reviewed = value_of(s, "reviewed");
+    g->next_review = value_of(s, "next_review");
     g->disclaimer = value_of(s, "disclaimer");
+    if (g->next_review && !is_date(g->next_review))
+        diag_add(L->d, L->guide_file, line_of(s, "next_review"),
+                 "write the date as YYYY-MM-DD, e.g. next_review = 2027-05-30",
+                 "[guide] next_review '%s' is not a date", g->next_review);
+    else if (g->next_review && g->reviewed && strcmp(g->next_review, g->reviewed) < 0)
+        diag_add(L->d, L->guide_file, line_of(s, "next_review"),
+                 "set next_review on or after reviewed",
+                 "[guide] next_review %s is before reviewed %s", g->next_review, g->reviewed);
 }
 
 static int cmp_title(const void *a, const void *b)
@@ -1056,6 +1517,9 @@ static bool build_nodes(struct loader *L, struct guide *g)
     for (size_t i = 0; i < L->n_index; i++)
         if (L->index[i].node)
             resolve_refs(L, &L->index[i]);
+    for (size_t i = 0; i < L->n_index; i++)
+        if (L->index[i].node && L->index[i].node->values)
+            resolve_values(L, &L->index[i]);
     build_lookups(L, g);
     return true;
 }
@@ -1140,7 +1604,7 @@ static size_t node_words(const struct node *n)
         w += count_words(n->paras[i] + (content_is_bullet(n->paras[i]) ? 2 : 0));
     for (size_t i = 0; n->check && i < n->check->n_items; i++)
         w += count_words(n->check->items[i].text);
-    return w;
+    return w + decision_words(n);
 }
 
 void content_stats(const struct guide *g, struct content_stats *st)
@@ -1154,6 +1618,7 @@ void content_stats(const struct guide *g, struct content_stats *st)
         st->sources += n->type == NODE_SOURCE;
         st->terms += n->type == NODE_TERM;
         st->pages += n->type == NODE_GLOSSARY;
+        st->pages += n->type == NODE_COMPARE || n->type == NODE_VALUES;
         if (n->type != NODE_SOURCE)
             st->words += node_words(n);
     }

@@ -81,7 +81,7 @@ for t in vt100 xterm linux screen; do
   done
 
   # PgDn and PgUp on a long page scroll like Space and b.
-  keys h
+  keys m
   wait_for " Home" "TERM=$t: back at Home"
   keys /
   wait_for "Search for:" "TERM=$t: / asks for a word"

@@ -26,11 +26,11 @@ expect_text_only() {
 }
 
 # ---- --plain with a pipe on both sides
-feed '1\n1\nb\nq\n' --plain
-expect_rc 0 "--plain: 1, 1, b, q"
+feed '1\n1\n<\nq\n' --plain
+expect_rc 0 "--plain: 1, 1, <, q"
 expect_in out "Failed back surgery syndrome: a patient guide" "--plain shows the guide's title"
-expect_in out " 1. Get help now" "--plain numbers Home's items"
-expect_in out "Get help now: warning signs" "1 opens the Get help now menu"
+expect_in out "1. Get help now" "--plain numbers Home's items"
+expect_in out "Urgent help: what to do" "1 opens the Get help now menu"
 expect_in out "? help, q quit" "the commands are listed once"
 expect_text_only "--plain"
 expect_no_err "--plain"
@@ -38,7 +38,7 @@ expect_no_err "--plain"
   || bad "prompts: $(grep -c '^> ' "$tmp/out"), not 4"
 
 # ---- automatic plain mode: stdin and stdout are not terminals
-feed '15\n1 3\nr\nq\n'
+feed '9\n1 3\nr\nq\n'
 expect_rc 0 "no terminal: the self-check by numbers"
 expect_in out "[x] I have had two or more spine operations already." "a number ticks a statement"
 expect_in out "Result: Some reasons for a second opinion" "r shows the result band"
@@ -47,7 +47,7 @@ expect_no_err "no terminal"
 
 feed '!\n1\nr\n'
 expect_rc 0 "end of input without q"
-expect_in out "URGENT: Get medical help today" "! and a warning sign give the urgent card"
+expect_in out "URGENT: Get medical help now" "! and a warning sign give the urgent card"
 
 "$BIN" --content "$CONTENT" </dev/null >"$tmp/out" 2>"$tmp/err"; rc=$?
 expect_rc 0 "empty input ends at once"
@@ -61,18 +61,19 @@ else ok "--ascii sends only printable ASCII"; fi
 long=$(awk 'length($0) > 80' "$tmp/out" | head -1)
 [ -z "$long" ] && ok "to a pipe, lines fit 80 columns" || bad "line over 80 columns: $long"
 expect_in out 'Not understood: "xyz". Type ? for help.' "unknown input gets a one-line message"
-expect_in out 'Search for "scar":' "/word searches"
-expect_in out "- q: quit" "? shows the plain-mode commands"
+expect_in out 'Search: "scar", ' "/word searches"
+expect_in out "- q or quit: quit" "? shows the plain-mode commands"
+expect_in out "- < or back: go back" "? shows one set of letters: < goes back"
 
 # ---- nothing written unless asked; kiosk never writes
 mkdir "$tmp/home" "$tmp/tmpdir" "$tmp/cwd"
-(cd "$tmp/cwd" && printf '15\n1\nr\ns notes.txt\nq\n' | HOME="$tmp/home" TMPDIR="$tmp/tmpdir" \
+(cd "$tmp/cwd" && printf '9\n1\nr\ns notes.txt\nq\n' | HOME="$tmp/home" TMPDIR="$tmp/tmpdir" \
   "$BIN" --content "$CONTENT" --plain --kiosk >"$tmp/out" 2>"$tmp/err"); rc=$?
 expect_rc 0 "--kiosk session"
 expect_in out "Saving is turned off on this machine." "--kiosk refuses to save"
 left=$(find "$tmp/home" "$tmp/tmpdir" "$tmp/cwd" -mindepth 1)
 [ -z "$left" ] && ok "a kiosk session leaves no file" || bad "files left: $left"
-(cd "$tmp/cwd" && printf '15\n1\ns notes.txt\nq\n' | HOME="$tmp/home" TMPDIR="$tmp/tmpdir" \
+(cd "$tmp/cwd" && printf '9\n1\ns notes.txt\nq\n' | HOME="$tmp/home" TMPDIR="$tmp/tmpdir" \
   "$BIN" --content "$CONTENT" --plain >"$tmp/out" 2>"$tmp/err"); rc=$?
 expect_rc 0 "save on request"
 grep -qF "Self-check: a second opinion?" "$tmp/cwd/notes.txt" 2>/dev/null \
@@ -99,7 +100,7 @@ plain_in_terminal() {
   wait_prompt "$1: a prompt, not a full screen" || return
   wait_for "1. Get help now" "$1: numbered Home"
   keys 1 Enter
-  wait_for "Get help now: warning signs" "$1: 1 opens a menu"
+  wait_for "Urgent help: what to do" "$1: 1 opens a menu"
   keys q Enter
   wait_for "EXIT:0" "$1: q ends with status 0"
 }
@@ -111,9 +112,13 @@ start --
 plain_in_terminal "TERM unset"
 RUNNER=""
 start TERM=nosuchterm --
+wait_for "Plain mode: terminal type 'nosuchterm' is not known here. For the full screen," \
+  "TERM=nosuchterm: a line above the prompt says why, and how to get the full screen"
 plain_in_terminal "TERM=nosuchterm"
-start -- '| cat'
+start -- "2>'$tmp/err' | cat"
 plain_in_terminal "stdout to a pipe"
+expect_in err "the output is not a terminal, so the guide runs in plain mode; for the full screen" \
+  "stdout to a pipe: one line on stderr says why"
 start TERM=vt100 -- --plain
 plain_in_terminal "--plain on a vt100"
 
