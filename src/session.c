@@ -341,7 +341,7 @@ static enum session_status save_once(struct session *s, const char *path, const 
 /* The file's text: the summary, dated and cleaned (savefile.h). */
 static char *summary_file(struct session *s, const struct node *n, const bool *t)
 {
-    char *summary = check_summary(s->g, n, t), *text;
+    char *summary = check_summary_for(s->g, n, t, s->ascii), *text;
 
     if (!summary)
         return NULL;

@@ -20,13 +20,33 @@ same_line() {
   done
   bad "$1 (cursor on \"$(cursor_line)\", want \"$2\")"
 }
+# wait_re REGEX [DESCRIPTION]: polls the screen until a line matches REGEX.
+wait_re() {
+  end=$(( $(date +%s) + TIMEOUT ))
+  while [ "$(date +%s)" -le "$end" ]; do
+    if screen | grep -qE -- "$1"; then ok "${2:-shows /$1/}"; return 0; fi
+    sleep 0.05
+  done
+  bad "${2:-shows /$1/} (no line matches /$1/)"
+}
+# wait_sel N [DESCRIPTION]: item N of a menu or list is selected (" > N. ").
+wait_sel() { n=$1; shift; wait_re "^ > *$n\. " "$@"; }
+# not_sel N DESCRIPTION: item N is not selected now.
+not_sel() {
+  if screen | grep -qE -- "^ > *$1\. "; then bad "$2"; else ok "$2"; fi
+}
+# open_item TITLE: types the number of the menu item titled TITLE, then Enter.
+open_item() {
+  n=$(screen | grep -E "^ [ >] *[0-9]+\. $1" | head -1 | sed -E 's/^ [ >] *([0-9]+)\..*/\1/')
+  keys "$n" Enter
+}
 # settle: let the guide read what was sent (Esc waits for the rest of a
 # sequence) before looking at a screen that should not change.
 settle() { sleep 0.4; }
 
 for t in vt100 xterm linux screen; do
   start 80x24 TERM=$t
-  wait_for " >  1. Get help now" "TERM=$t: Home is drawn"
+  wait_sel 1 "TERM=$t: Home is drawn"
   keys G; sleep 0.2; last=$(cursor_line)
   keys g; sleep 0.2; first=$(cursor_line)
   # End as PuTTY sends it: the last item, not Back and item 4.
@@ -48,13 +68,13 @@ for t in vt100 xterm linux screen; do
   raw 1b 5b 37 7e
   same_line "TERM=$t: ESC [ 7 ~ (rxvt Home)" "$first"
   raw 1b 5b 42
-  wait_for " >  2. " "TERM=$t: ESC [ B (Down)"
+  wait_sel 2 "TERM=$t: ESC [ B (Down)"
   raw 1b 4f 42
-  wait_for " >  3. " "TERM=$t: ESC O B (Down, application mode)"
+  wait_sel 3 "TERM=$t: ESC O B (Down, application mode)"
   raw 1b 5b 31 3b 35 41
-  wait_for " >  2. " "TERM=$t: ESC [ 1 ; 5 A (Ctrl-Up) moves up"
+  wait_sel 2 "TERM=$t: ESC [ 1 ; 5 A (Ctrl-Up) moves up"
   raw 1b 4f 41
-  wait_for " >  1. " "TERM=$t: ESC O A (Up)"
+  wait_sel 1 "TERM=$t: ESC O A (Up)"
 
   # On the self-check: End must not throw the reader to Home.
   keys G Enter
@@ -96,14 +116,16 @@ for t in vt100 xterm linux screen; do
   same_line "TERM=$t: ESC [ 6 ~ (PgDn) on Home goes to its last item" "$last"
   raw 1b 5b 35 7e
   same_line "TERM=$t: ESC [ 5 ~ (PgUp) on Home goes to its first item" "$first"
-  keys 4 Enter Enter
-  wait_for "Why surgery may not end the pain" "TERM=$t: a long page"
-  keys Space; sleep 0.3; paged=$(screen); keys b; sleep 0.3; top=$(screen)
-  raw 1b 5b 36 7e; sleep 0.3
+  open_item Causes
+  wait_for " Home > Causes" "TERM=$t: the Causes menu"
+  open_item "Why surgery may not end the pain"
+  wait_for "Home > Causes > Why surgery may not end the pain" "TERM=$t: a long page"
+  keys g Space; sleep 0.3; paged=$(screen); keys b; sleep 0.3; back=$(screen)
+  keys g; sleep 0.3; raw 1b 5b 36 7e; sleep 0.3
   [ "$(screen)" = "$paged" ] && ok "TERM=$t: ESC [ 6 ~ (PgDn) pages like Space" \
     || bad "TERM=$t: ESC [ 6 ~ (PgDn) did not page like Space"
   raw 1b 5b 35 7e; sleep 0.3
-  [ "$(screen)" = "$top" ] && ok "TERM=$t: ESC [ 5 ~ (PgUp) pages back like b" \
+  [ "$(screen)" = "$back" ] && ok "TERM=$t: ESC [ 5 ~ (PgUp) pages back like b" \
     || bad "TERM=$t: ESC [ 5 ~ (PgUp) did not page back like b"
   # Ctrl-H is Backspace: back.
   raw 08
@@ -114,42 +136,44 @@ for t in vt100 xterm linux screen; do
 done
 
 # ---- Esc and the escape delay (no ESCDELAY: the guide's own 100 ms) ----
+# to_causes: from Home to the Causes menu (12 items), item 1 selected.
+to_causes() {
+  wait_sel 1 "$1: Home is drawn"
+  open_item Causes
+  wait_for " Home > Causes" "$1: the Causes menu"
+  causes_line=$(screen | grep -E "^ [ >] *[0-9]+\. Causes")
+}
 start 80x24 TERM=vt100 ESCDELAY=
-wait_for " >  1. Get help now" "default delay: Home is drawn"
-keys 4 Enter
-wait_for " Home > Causes" "default delay: a menu"
+to_causes "default delay"
 raw 1b
-wait_for " >  4. Causes" "a lone Esc goes back"
+wait_re "^ > *[0-9]+\. Causes" "a lone Esc goes back"
 # An arrow split across two packets, the rest well within the delay
 # (ESCDELAY=1000 here, so a busy machine cannot make this flaky).
 start 80x24 TERM=vt100 ESCDELAY=1000
-wait_for " >  1. Get help now" "split arrow: Home is drawn"
-keys 4 Enter
-wait_for " Home > Causes" "split arrow: a menu"
+to_causes "split arrow"
 raw 1b; sleep 0.2; raw 5b 42
-wait_for " >  2. " "ESC, a pause, then [ B is Down"
-lacks " >  4. Causes" "and not Esc"
+wait_sel 2 "ESC, a pause, then [ B is Down"
+wait_for " Home > Causes" "and not Esc"
 # The rest of a key arriving after the delay: Esc went back, but the rest
 # is swallowed, not read as [, 5 and ~ (item 5).
 start 80x24 TERM=vt100 ESCDELAY=
-wait_for " >  1. Get help now" "late rest: Home is drawn"
-keys 4 Enter
-wait_for " Home > Causes" "late rest: a menu"
+to_causes "late rest"
 raw 1b; sleep 0.4; raw 5b 35 7e
-wait_for " >  4. Causes" "ESC past the delay is Esc"
+wait_re "^ > *[0-9]+\. Causes" "ESC past the delay is Esc"
 settle
-lacks " >  5. " "the late [ 5 ~ does not select item 5"
+not_sel 5 "the late [ 5 ~ does not select item 5"
+wait_re "^ > *[0-9]+\. Causes" "Causes stays selected"
 
 # ---- Digits time out: 1, a pause, 5 is item 5 ----
 start 80x24 TERM=vt100
-wait_for " >  1. Get help now" "digits: Home is drawn"
+wait_sel 1 "digits: Home is drawn"
 keys t
-wait_for "Contents" "the contents list (90 rows)"
+wait_for "Contents" "the contents list (many rows)"
 keys 1 5
-wait_for " > 15. " "1 5 typed quickly is item 15"
+wait_sel 15 "1 5 typed quickly is item 15"
 keys g
-wait_for " >  1. " "back to the first row"
+wait_sel 1 "back to the first row"
 keys 1; sleep 1.5; keys 5
-wait_for " >  5. " "1, a pause, then 5 is item 5"
-lacks " > 15. " "not item 15"
+wait_sel 5 "1, a pause, then 5 is item 5"
+not_sel 15 "not item 15"
 finish
