@@ -30,7 +30,9 @@ int input_delay_from(const char *escdelay)
     if (!escdelay || !*escdelay)
         return INPUT_ESC_DELAY_MS;
     v = strtol(escdelay, &end, 10);
-    return *end || v < 1 || v > 10000 ? INPUT_ESC_DELAY_MS : (int)v;
+    if (*end || v < 1)
+        return INPUT_ESC_DELAY_MS;
+    return v > INPUT_ESC_DELAY_MAX_MS ? INPUT_ESC_DELAY_MAX_MS : (int)v;
 }
 
 static void push(struct input *in, int key)

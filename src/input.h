@@ -64,8 +64,13 @@ long input_wait_ms(const struct input *in, long now_ms);
 /* Takes the next decoded key (a byte, or a curses KEY_ code). */
 bool input_key(struct input *in, int *key);
 
-/* The escape delay in ms from ESCDELAY's text (NULL or empty: the default;
- * otherwise a number from 1 to 10000, else the default). */
+/* ESCDELAY may shorten the delay, or lengthen it up to this: Esc must stay
+ * prompt even where the environment asks for ncurses' old 1000 ms. */
+#define INPUT_ESC_DELAY_MAX_MS 250
+
+/* The escape delay in ms from ESCDELAY's text: NULL, empty or not a
+ * positive number gives the default; more than INPUT_ESC_DELAY_MAX_MS
+ * gives that. */
 int input_delay_from(const char *escdelay);
 
 #endif

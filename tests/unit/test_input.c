@@ -270,7 +270,8 @@ static void test_escape_delay_from_the_environment(void **state)
     assert_int_equal(input_delay_from("25"), 25);
     assert_int_equal(input_delay_from("0"), INPUT_ESC_DELAY_MS);
     assert_int_equal(input_delay_from("25ms"), INPUT_ESC_DELAY_MS);
-    assert_int_equal(input_delay_from("99999"), INPUT_ESC_DELAY_MS);
+    assert_int_equal(input_delay_from("1000"), INPUT_ESC_DELAY_MAX_MS); /* Esc stays prompt */
+    assert_int_equal(input_delay_from("-5"), INPUT_ESC_DELAY_MS);
     input_init(&in, 25, NULL, 0);
     input_feed(&in, 0x1b, 0);
     assert_int_equal(input_wait_ms(&in, 0), 25);
