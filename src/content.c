@@ -138,7 +138,7 @@ static char **list_files(const char *dir, size_t *n, struct diag *d)
 
     *n = 0;
     if (!dp) {
-        diag_add(d, dir, 0, "give the content folder with --content DIR or FBSS_GUIDE_CONTENT",
+        diag_add(d, dir, 0, "check that the folder may be read (ls -ld FOLDER)",
                  "cannot open the content folder: %s", strerror(errno));
         return NULL;
     }
@@ -1373,11 +1373,28 @@ static void find_guide(struct loader *L)
     for (size_t i = 0; i < g->sec->n_keys; i++) {
         const char *k = g->sec->keys[i].key;
         if (strcmp(k, "title") && strcmp(k, "root") && strcmp(k, "reviewed") &&
-            strcmp(k, "disclaimer"))
+            strcmp(k, "next_review") && strcmp(k, "disclaimer"))
             diag_add(L->d, g->file, g->sec->keys[i].line,
-                     "[guide] takes title, root, reviewed and disclaimer",
+                     "[guide] takes title, root, reviewed, next_review and disclaimer",
                      "[guide] has unknown key '%s'", k);
     }
+}
+
+/* YYYY-MM-DD with a real month and day: such dates compare as strings,
+ * which is how --check tells whether the next review is past. */
+static bool is_date(const char *s)
+{
+    static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    int y, m, d;
+    char end;
+
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-' ||
+        sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3)
+        return false;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+            return false;
+    return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1];
 }
 
 static void fill_guide(struct loader *L, struct guide *g)
@@ -1402,7 +1419,16 @@ static void fill_guide(struct loader *L, struct guide *g)
                  "[guide] has no title");
     g->title = value_of(s, "title") ? value_of(s, "title") : "";
     g->reviewed = value_of(s, "reviewed");
+    g->next_review = value_of(s, "next_review");
     g->disclaimer = value_of(s, "disclaimer");
+    if (g->next_review && !is_date(g->next_review))
+        diag_add(L->d, L->guide_file, line_of(s, "next_review"),
+                 "write the date as YYYY-MM-DD, e.g. next_review = 2027-05-30",
+                 "[guide] next_review '%s' is not a date", g->next_review);
+    else if (g->next_review && g->reviewed && strcmp(g->next_review, g->reviewed) < 0)
+        diag_add(L->d, L->guide_file, line_of(s, "next_review"),
+                 "set next_review on or after reviewed",
+                 "[guide] next_review %s is before reviewed %s", g->next_review, g->reviewed);
 }
 
 static int cmp_title(const void *a, const void *b)

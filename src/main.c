@@ -1,6 +1,7 @@
 /* main.c: command line, finding and checking the content, starting the
  * browser. Every error before curses starts goes to stderr with status 2. */
 #define _GNU_SOURCE
+#include <errno.h>
 #include <getopt.h>
 #include <langinfo.h>
 #include <limits.h>
@@ -13,6 +14,7 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "app.h"
@@ -58,7 +60,7 @@ static void usage(FILE *f)
             "  -h, --help         show this help\n"
             "  -V, --version      show the version\n\n"
             "Content is looked for in: --content DIR, $FBSS_GUIDE_CONTENT,\n"
-            "%s, then ./content next to the program.\n"
+            "%s, content/ beside the program, then ./content.\n"
             "Keys: press ? inside the guide.\n"
             "Exit status: 0 ok, 2 error (in plain mode also when the output is closed\n"
             "before the guide ends, as by `| head`; nothing is printed then).\n",
@@ -80,6 +82,20 @@ static int parse_seconds(const char *s)
     return (int)v;
 }
 
+/* getopt's own messages name the program as typed (./fbss-guide): this
+ * one always says fbss-guide. */
+static _Noreturn void usage_error(const char *what, char **argv, int optopt_c)
+{
+    const char *arg = argv[optind - 1];
+    char short_opt[3] = { '-', (char)optopt_c, '\0' };
+
+    if (strncmp(arg, "--", 2) != 0)
+        arg = short_opt;
+    fprintf(stderr, "fbss-guide: %s '%s'\n"
+                    "Try 'fbss-guide --help' for more information.\n", what, arg);
+    exit(2);
+}
+
 static void parse_args(int argc, char **argv, struct options *o)
 {
     enum { OPT_CHECK = 256, OPT_NO_COLOR, OPT_ASCII, OPT_KIOSK, OPT_IDLE, OPT_PLAIN };
@@ -97,7 +113,8 @@ static void parse_args(int argc, char **argv, struct options *o)
     };
     int c;
 
-    while ((c = getopt_long(argc, argv, "c:hV", longs, NULL)) != -1) {
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":c:hV", longs, NULL)) != -1) {
         switch (c) {
         case 'c': o->content = optarg; break;
         case OPT_CHECK: o->check = true; break;
@@ -108,9 +125,8 @@ static void parse_args(int argc, char **argv, struct options *o)
         case OPT_IDLE: o->idle = parse_seconds(optarg); break;
         case 'h': usage(stdout); exit(0);
         case 'V': printf("fbss-guide %s\n", FBSS_VERSION); exit(0);
-        default:
-            fprintf(stderr, "Try 'fbss-guide --help' for more information.\n");
-            exit(2);
+        case ':': usage_error("this option needs a value:", argv, optopt);
+        default: usage_error("unknown option", argv, optopt);
         }
     }
     if (o->check && optind < argc)
@@ -145,8 +161,25 @@ static bool is_dir(const char *p)
     return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+/* A folder the reader named (where: "" or " in FBSS_GUIDE_CONTENT") must exist;
+ * saying so beats "cannot open" from the loader. */
+static const char *named_dir(const char *dir, const char *where)
+{
+    struct stat st;
+    int rc = stat(dir, &st);
+
+    if (rc == 0 && S_ISDIR(st.st_mode))
+        return dir;
+    fprintf(stderr, "fbss-guide: the content folder%s %s: %s\n"
+                    "  fix: name the folder that holds the guide's .ini files"
+                    " (installed: %s)\n",
+            where, rc == 0 ? "is not a folder" : errno == ENOENT || errno == ENOTDIR
+                 ? "does not exist" : strerror(errno), dir, FBSS_DATADIR);
+    exit(2);
+}
+
 /* The content folder: first of --content, $FBSS_GUIDE_CONTENT, the
- * installed share folder, ./content beside the program. */
+ * installed share folder, content/ beside the program, ./content. */
 static const char *find_content(const char *given)
 {
     static char beside[PATH_MAX + 16];
@@ -155,11 +188,12 @@ static const char *find_content(const char *given)
     ssize_t n;
 
     if (given)
-        return given;
+        return named_dir(given, "");
     if (env && *env)
-        return env;
+        return named_dir(env, " in FBSS_GUIDE_CONTENT");
     if (is_dir(FBSS_DATADIR))
         return FBSS_DATADIR;
+    snprintf(beside, sizeof beside, "(the program's own folder is unknown)");
     n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (n > 0) {
         exe[n] = '\0';
@@ -173,9 +207,11 @@ static const char *find_content(const char *given)
     if (is_dir("content"))
         return "content";
     fprintf(stderr,
-            "fbss-guide: cannot find the guide's content.\n"
-            "  looked in: $FBSS_GUIDE_CONTENT (not set), %s, ./content\n"
-            "  fix: give the folder with --content DIR\n", FBSS_DATADIR);
+            "fbss-guide: cannot find the guide's content. Folders tried:\n"
+            "  $FBSS_GUIDE_CONTENT (not set)\n  %s (the installed folder)\n"
+            "  %s (beside the program)\n  ./content (the current folder)\n"
+            "  fix: give the folder with --content DIR, or install the guide\n",
+            FBSS_DATADIR, beside);
     exit(2);
 }
 
@@ -194,6 +230,26 @@ static void load_or_exit(const char *dir, bool verify, struct guide *g)
     exit(2);
 }
 
+/* --check says when the content was last reviewed and warns, without
+ * failing, once the next review is due: a warning a publisher acts on. */
+static void check_review_date(const char *dir, const struct guide *g)
+{
+    char today[16];
+    time_t now = time(NULL);
+    struct tm tm;
+
+    printf("%s: last reviewed %s; next review due %s\n", printable(dir),
+           g->reviewed ? printable(g->reviewed) : "(not given)",
+           g->next_review ? g->next_review : "(not given: add next_review = YYYY-MM-DD to [guide])");
+    if (!g->next_review || !localtime_r(&now, &tm) ||
+        !strftime(today, sizeof today, "%Y-%m-%d", &tm))
+        return;
+    if (strcmp(today, g->next_review) > 0)
+        fprintf(stderr, "%s: warning: the next review was due on %s and is past (today is %s); "
+                "check the content against its sources, then update reviewed and next_review "
+                "in [guide]\n", printable(dir), g->next_review, today);
+}
+
 static int run_check(const char *dir, const struct guide *g)
 {
     struct content_stats st;
@@ -201,6 +257,7 @@ static int run_check(const char *dir, const struct guide *g)
     content_stats(g, &st);
     printf("%s: ok: %zu pages, %zu menus, %zu checklists, %zu sources, %zu terms, %zu words\n",
            printable(dir), st.pages, st.menus, st.checklists, st.sources, st.terms, st.words);
+    check_review_date(dir, g);
     return 0;
 }
 
