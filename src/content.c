@@ -315,12 +315,16 @@ static const char **numbered_values(struct loader *L, const struct entry *e,
     return v;
 }
 
+static bool icons_key(const char *key);
+static bool compare_key(const char *key);
+static bool values_key(const char *key);
+
 static bool page_key(const char *key)
 {
     int n;
 
     return !strcmp(key, "chart") || !strcmp(key, "chart_unit") || !strcmp(key, "chart_after") ||
-           numbered(key, "bar", "", &n);
+           numbered(key, "bar", "", &n) || icons_key(key);
 }
 
 static bool key_allowed(enum node_type t, const char *key)
@@ -347,6 +351,10 @@ static bool key_allowed(enum node_type t, const char *key)
         return !strcmp(key, "also");
     if (t == NODE_PAGE)
         return page_key(key);
+    if (t == NODE_COMPARE)
+        return compare_key(key);
+    if (t == NODE_VALUES)
+        return values_key(key);
     if (t != NODE_CHECKLIST)
         return false;
     if (!strcmp(key, "urgent_title"))
@@ -361,12 +369,12 @@ static bool parse_type(struct loader *L, const struct entry *e, enum node_type *
 {
     /* In the order of enum node_type. */
     static const char *const names[] = { "menu", "page", "checklist", "source", "term",
-                                         "glossary" };
+                                         "glossary", "compare", "values" };
     const char *v = value_of(e->sec, "type");
 
     if (!v) {
         diag_add(L->d, e->file, e->sec->line,
-                 "add type = page (or menu, checklist, source, term, glossary)",
+                 "add type = page (or menu, checklist, source, term, glossary, compare, values)",
                  "[%s] has no type", e->id);
         return false;
     }
@@ -376,7 +384,7 @@ static bool parse_type(struct loader *L, const struct entry *e, enum node_type *
             return true;
         }
     }
-    diag_add(L->d, e->file, line_of(e->sec, "type"), "use menu, page, checklist, source, term or glossary",
+    diag_add(L->d, e->file, line_of(e->sec, "type"), "use menu, page, checklist, source, term, glossary, compare or values",
              "[%s] has unknown type '%s'", e->id, v);
     return false;
 }
@@ -769,6 +777,368 @@ static const char **parse_words(struct loader *L, const struct entry *e, const c
     return out;
 }
 
+/* ---- decision aids: icon arrays on pages, comparisons, values */
+
+#define MAX_SCALE 7 /* labels on a values scale */
+
+/* "cell<o>_<a>" with o and a in 1..MAX_NUMBERED. */
+static bool cell_key(const char *key, int *o, int *a)
+{
+    const char *p = key + 4;
+    int v[2] = { 0, 0 };
+
+    if (strncmp(key, "cell", 4) != 0)
+        return false;
+    for (int i = 0; i < 2; i++) {
+        if (*p < '1' || *p > '9')
+            return false;
+        while (*p >= '0' && *p <= '9' && v[i] <= MAX_NUMBERED)
+            v[i] = v[i] * 10 + (*p++ - '0');
+        if (v[i] > MAX_NUMBERED || *p != (i == 0 ? '_' : '\0'))
+            return false;
+        p++;
+    }
+    *o = v[0];
+    *a = v[1];
+    return true;
+}
+
+static bool icons_key(const char *key)
+{
+    static const char *const suffixes[] = { "", "_yes", "_no", "_note" };
+    int n;
+
+    if (!strcmp(key, "icons_after"))
+        return true;
+    for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++)
+        if (numbered(key, "icons", suffixes[i], &n))
+            return true;
+    return false;
+}
+
+static bool compare_key(const char *key)
+{
+    int o, a;
+
+    return numbered(key, "option", "", &o) || numbered(key, "aspect", "", &a) ||
+           cell_key(key, &o, &a);
+}
+
+static bool values_key(const char *key)
+{
+    int n;
+
+    return !strcmp(key, "scale") || !strcmp(key, "compare") ||
+           numbered(key, "statement", "", &n) || numbered(key, "statement", "_options", &n) ||
+           numbered(key, "statement", "_why", &n);
+}
+
+/* "50 | got real improvement": a count out of 100 and the words after it. */
+static bool parse_frame(struct loader *L, const struct entry *e, const char *key, int *count,
+                        const char **text)
+{
+    const char *v = value_of(e->sec, key), *bar;
+    int n;
+
+    if (!v) {
+        diag_add(L->d, e->file, e->sec->line,
+                 "give both frames: icons1_yes = 50 | got real improvement and "
+                 "icons1_no = 50 | did not",
+                 "[%s] has an icon array without %s", e->id, key);
+        return false;
+    }
+    bar = strchr(v, '|');
+    *text = arena_trimmed(L, bar ? bar + 1 : v, bar ? strlen(bar + 1) : strlen(v));
+    if (!bar || !parse_small_int(arena_trimmed(L, v, (size_t)(bar - v)), &n) || !**text) {
+        diag_add(L->d, e->file, line_of(e->sec, key),
+                 "write a whole number from 0 to 100, a bar and the words: 50 | got real improvement",
+                 "[%s] %s is '%s', not 'count out of 100 | what happened'", e->id, key, v);
+        return false;
+    }
+    *count = n;
+    return true;
+}
+
+static void parse_icon_array(struct loader *L, const struct entry *e, size_t i,
+                             struct icon_array *a)
+{
+    char key[32], key_no[32];
+    int yes = 0, no = 0;
+    bool ok;
+
+    snprintf(key, sizeof key, "icons%zu", i + 1);
+    a->title = value_of(e->sec, key) ? value_of(e->sec, key) : "";
+    snprintf(key, sizeof key, "icons%zu_note", i + 1);
+    a->note = value_of(e->sec, key);
+    snprintf(key, sizeof key, "icons%zu_yes", i + 1);
+    snprintf(key_no, sizeof key_no, "icons%zu_no", i + 1);
+    ok = parse_frame(L, e, key, &yes, &a->yes_text);
+    ok = parse_frame(L, e, key_no, &no, &a->no_text) && ok;
+    a->yes = yes;
+    /* Both frames speak of the same 100 people. */
+    if (ok && yes + no != 100)
+        diag_add(L->d, e->file, line_of(e->sec, key_no),
+                 "make the two counts add up to 100: the same 100 people in both frames",
+                 "[%s] icons%zu: %d in 100 and %d in 100 make %d, not 100", e->id, i + 1, yes,
+                 no, yes + no);
+}
+
+static struct icon_set *parse_icons(struct loader *L, const struct entry *e, size_t n_paras)
+{
+    static const char *const suffixes[] = { "", "_yes", "_no", "_note" };
+    size_t n = count_numbered(L, e, "icons", "");
+    const char *after = value_of(e->sec, "icons_after");
+    struct icon_set *s;
+    long at = (long)n_paras;
+
+    check_dangling(L, e, "icons", n, suffixes, 4);
+    if (!n) {
+        if (after)
+            diag_add(L->d, e->file, line_of(e->sec, "icons_after"),
+                     "add icons1 = title, or remove icons_after",
+                     "[%s] has icons_after but no icon array", e->id);
+        return NULL;
+    }
+    if (after && (!parse_long(after, &at) || at > (long)n_paras))
+        diag_add(L->d, e->file, line_of(e->sec, "icons_after"),
+                 "give the number of the paragraph the icon arrays follow (0 to the last)",
+                 "[%s] icons_after is '%s', but the page has %zu paragraphs", e->id, after,
+                 n_paras);
+    s = arena_alloc(&L->arena, sizeof *s);
+    if (s)
+        s->arrays = arena_alloc(&L->arena, n * sizeof *s->arrays);
+    if (!s || !s->arrays) {
+        L->oom = true;
+        return NULL;
+    }
+    s->n = n;
+    s->after = at > (long)n_paras ? n_paras : (size_t)at;
+    for (size_t i = 0; i < n; i++)
+        parse_icon_array(L, e, i, &s->arrays[i]);
+    return s;
+}
+
+/* Every cell names an option and an aspect that exist. */
+static void check_cell_keys(struct loader *L, const struct entry *e, const struct compare *c)
+{
+    for (size_t i = 0; i < e->sec->n_keys; i++) {
+        const struct ini_key *k = &e->sec->keys[i];
+        int o, a;
+        if (!cell_key(k->key, &o, &a))
+            continue;
+        if ((size_t)o > c->n_options || (size_t)a > c->n_aspects)
+            diag_add(L->d, e->file, k->line, "add the option or aspect, or remove the cell",
+                     "[%s] %s refers to %s %d, which does not exist", e->id, k->key,
+                     (size_t)o > c->n_options ? "option" : "aspect",
+                     (size_t)o > c->n_options ? o : a);
+    }
+}
+
+static void fill_cell(struct loader *L, const struct entry *e, struct compare *c, size_t o,
+                      size_t a)
+{
+    char key[48];
+    const struct ini_key *k;
+
+    snprintf(key, sizeof key, "cell%zu_%zu", o + 1, a + 1);
+    k = ini_find(e->sec, key);
+    c->cells[o * c->n_aspects + a] = k && k->value[0] ? k->value : "";
+    if (k && k->value[0])
+        return;
+    diag_add(L->d, e->file, k ? k->line : e->sec->line,
+             "write what the sources say; where they say nothing, write: "
+             "The sources do not say.",
+             "[%s] %s %s: option %zu (%s) has nothing for aspect %zu (%s)", e->id, key,
+             k ? "is empty" : "is missing", o + 1, c->options[o], a + 1, c->aspects[a]);
+}
+
+static struct compare *parse_compare(struct loader *L, const struct entry *e)
+{
+    struct compare *c = arena_alloc(&L->arena, sizeof *c);
+
+    if (!c) {
+        L->oom = true;
+        return NULL;
+    }
+    c->options = numbered_values(L, e, "option", "", &c->n_options);
+    c->aspects = numbered_values(L, e, "aspect", "", &c->n_aspects);
+    if (c->n_options < 2 || c->n_aspects < 1)
+        diag_add(L->d, e->file, e->sec->line,
+                 "a comparison needs option1, option2 ... and aspect1 ...",
+                 "compare [%s] has %zu options and %zu aspects (at least 2 and 1)", e->id,
+                 c->n_options, c->n_aspects);
+    check_cell_keys(L, e, c);
+    c->cells = arena_alloc(&L->arena, (c->n_options * c->n_aspects + 1) * sizeof *c->cells);
+    if (!c->cells || !c->options || !c->aspects) {
+        L->oom = true;
+        return NULL;
+    }
+    for (size_t o = 0; o < c->n_options; o++)
+        for (size_t a = 0; a < c->n_aspects; a++)
+            fill_cell(L, e, c, o, a);
+    return c;
+}
+
+/* "Not important | Important | Very important", lowest first. */
+static void parse_scale(struct loader *L, const struct entry *e, struct values *v)
+{
+    const char *s = value_of(e->sec, "scale");
+    bool bad = false;
+
+    v->scale = arena_alloc(&L->arena, MAX_SCALE * sizeof *v->scale);
+    if (!v->scale) {
+        L->oom = true;
+        return;
+    }
+    for (const char *p = s; p;) {
+        const char *bar = strchr(p, '|');
+        size_t len = bar ? (size_t)(bar - p) : strlen(p);
+        const char *label = arena_trimmed(L, p, len);
+        if (!*label || v->n_scale == MAX_SCALE)
+            bad = true;
+        else
+            v->scale[v->n_scale++] = label;
+        p = bar ? bar + 1 : NULL;
+    }
+    if (bad || v->n_scale < 2)
+        diag_add(L->d, e->file, s ? line_of(e->sec, "scale") : e->sec->line,
+                 "write 2 to 7 labels, lowest first: scale = Not important | Important | "
+                 "Very important",
+                 "values [%s] scale is '%s', not 2 to 7 labels split by |", e->id,
+                 s ? s : "(missing)");
+}
+
+/* "2, 3": option numbers, checked against the comparison later. */
+static void parse_statement_options(struct loader *L, const struct entry *e, size_t i,
+                                    struct value_statement *st)
+{
+    char key[48];
+    const char *v;
+    size_t cap = 1;
+
+    snprintf(key, sizeof key, "statement%zu_options", i + 1);
+    v = value_of(e->sec, key);
+    if (!v) {
+        diag_add(L->d, e->file, e->sec->line,
+                 "name the options the sources link to it: statement1_options = 2, 3",
+                 "values [%s] has no %s", e->id, key);
+        return;
+    }
+    for (const char *p = v; *p; p++)
+        cap += *p == ',';
+    st->options = arena_alloc(&L->arena, cap * sizeof *st->options);
+    if (!st->options) {
+        L->oom = true;
+        return;
+    }
+    for (const char *p = v;;) {
+        const char *comma = strchr(p, ',');
+        const char *num = arena_trimmed(L, p, comma ? (size_t)(comma - p) : strlen(p));
+        long n;
+        if (!parse_long(num, &n) || n < 1)
+            diag_add(L->d, e->file, line_of(e->sec, key),
+                     "list option numbers of the comparison, split by commas: 2, 3",
+                     "values [%s] %s has '%s', not an option number", e->id, key, num);
+        else
+            st->options[st->n_options++] = (size_t)n - 1;
+        if (!comma)
+            break;
+        p = comma + 1;
+    }
+}
+
+static struct values *parse_values(struct loader *L, const struct entry *e)
+{
+    static const char *const suffixes[] = { "", "_options", "_why" };
+    struct values *v = arena_alloc(&L->arena, sizeof *v);
+    const char **texts;
+    size_t n;
+
+    if (!v) {
+        L->oom = true;
+        return NULL;
+    }
+    parse_scale(L, e, v);
+    texts = numbered_values(L, e, "statement", "", &n);
+    check_dangling(L, e, "statement", n, suffixes, 3);
+    if (n == 0)
+        diag_add(L->d, e->file, e->sec->line, "add statement1 = ... and statement1_options",
+                 "values [%s] has no statements", e->id);
+    if (!value_of(e->sec, "compare"))
+        diag_add(L->d, e->file, e->sec->line,
+                 "name the comparison whose options the statements link to: compare = ID",
+                 "values [%s] has no compare", e->id);
+    v->stmts = arena_alloc(&L->arena, (n ? n : 1) * sizeof *v->stmts);
+    if (!v->stmts || !texts) {
+        L->oom = true;
+        return NULL;
+    }
+    v->n_stmts = n;
+    for (size_t i = 0; i < n; i++) {
+        char key[48];
+        v->stmts[i].text = texts[i];
+        snprintf(key, sizeof key, "statement%zu_why", i + 1);
+        v->stmts[i].why = value_of(e->sec, key);
+        parse_statement_options(L, e, i, &v->stmts[i]);
+    }
+    return v;
+}
+
+/* After every node exists: the comparison named, and the option numbers. */
+static void resolve_values(struct loader *L, const struct entry *e)
+{
+    struct values *v = e->node->values;
+    const char *id = value_of(e->sec, "compare");
+    struct entry *t = id ? find_entry(L, id) : NULL;
+
+    if (!id)
+        return;
+    if (!t || !t->node || t->node->type != NODE_COMPARE || !t->node->compare) {
+        diag_add(L->d, e->file, line_of(e->sec, "compare"),
+                 "name a node with type = compare",
+                 "values [%s] compare names '%s', which is not a comparison", e->id, id);
+        return;
+    }
+    v->compare = t->node;
+    for (size_t i = 0; i < v->n_stmts; i++) {
+        for (size_t k = 0; k < v->stmts[i].n_options; k++) {
+            char key[48];
+            if (v->stmts[i].options[k] < t->node->compare->n_options)
+                continue;
+            snprintf(key, sizeof key, "statement%zu_options", i + 1);
+            diag_add(L->d, e->file, line_of(e->sec, key),
+                     "use option numbers from the comparison",
+                     "values [%s] %s names option %zu, but [%s] has %zu options", e->id, key,
+                     v->stmts[i].options[k] + 1, id, t->node->compare->n_options);
+        }
+    }
+}
+
+/* Words a reader sees in icon arrays, comparisons and values. */
+static size_t decision_words(const struct node *n)
+{
+    size_t w = 0;
+
+    for (size_t i = 0; n->icons && i < n->icons->n; i++) {
+        const struct icon_array *a = &n->icons->arrays[i];
+        w += count_words(a->title) + count_words(a->yes_text) + count_words(a->no_text) +
+             (a->note ? count_words(a->note) : 0);
+    }
+    if (n->compare) {
+        const struct compare *c = n->compare;
+        for (size_t i = 0; i < c->n_options; i++)
+            w += count_words(c->options[i]);
+        for (size_t i = 0; i < c->n_aspects; i++)
+            w += count_words(c->aspects[i]);
+        for (size_t i = 0; i < c->n_options * c->n_aspects; i++)
+            w += count_words(c->cells[i]);
+    }
+    for (size_t i = 0; n->values && i < n->values->n_stmts; i++)
+        w += count_words(n->values->stmts[i].text) +
+             (n->values->stmts[i].why ? count_words(n->values->stmts[i].why) : 0);
+    return w;
+}
+
 static struct node *make_node(struct loader *L, struct entry *e)
 {
     struct node *n = arena_alloc(&L->arena, sizeof *n);
@@ -807,8 +1177,14 @@ static struct node *make_node(struct loader *L, struct entry *e)
                  e->id);
     if (n->type == NODE_CHECKLIST)
         n->check = parse_checklist(L, e);
-    if (n->type == NODE_PAGE)
+    if (n->type == NODE_PAGE) {
         n->chart = parse_chart(L, e, n->n_paras);
+        n->icons = parse_icons(L, e, n->n_paras);
+    }
+    if (n->type == NODE_COMPARE)
+        n->compare = parse_compare(L, e);
+    if (n->type == NODE_VALUES)
+        n->values = parse_values(L, e);
     if (n->type == NODE_TERM)
         n->also = parse_words(L, e, "also", &n->n_also);
     n->search = parse_words(L, e, "search", &n->n_search);
@@ -1068,6 +1444,9 @@ static bool build_nodes(struct loader *L, struct guide *g)
     for (size_t i = 0; i < L->n_index; i++)
         if (L->index[i].node)
             resolve_refs(L, &L->index[i]);
+    for (size_t i = 0; i < L->n_index; i++)
+        if (L->index[i].node && L->index[i].node->values)
+            resolve_values(L, &L->index[i]);
     build_lookups(L, g);
     return true;
 }
@@ -1152,7 +1531,7 @@ static size_t node_words(const struct node *n)
         w += count_words(n->paras[i] + (content_is_bullet(n->paras[i]) ? 2 : 0));
     for (size_t i = 0; n->check && i < n->check->n_items; i++)
         w += count_words(n->check->items[i].text);
-    return w;
+    return w + decision_words(n);
 }
 
 void content_stats(const struct guide *g, struct content_stats *st)
@@ -1166,6 +1545,7 @@ void content_stats(const struct guide *g, struct content_stats *st)
         st->sources += n->type == NODE_SOURCE;
         st->terms += n->type == NODE_TERM;
         st->pages += n->type == NODE_GLOSSARY;
+        st->pages += n->type == NODE_COMPARE || n->type == NODE_VALUES;
         if (n->type != NODE_SOURCE)
             st->words += node_words(n);
     }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "aidlayout.h"
 #include "text.h"
 
 #define BULLET_HANG 2
@@ -215,6 +216,44 @@ static bool add_paras(struct doc *d, const struct node *n, size_t from, size_t t
     return true;
 }
 
+/* A comparison as a page: option after option, every cell, in reading
+ * order (a grid read line by line mixes columns; the comparison screen
+ * offers the grid when it fits). */
+static bool doc_compare(struct doc *d, const struct node *n)
+{
+    bool ok;
+
+    ok = doc_add(d, n->title, LINE_TITLE);
+    for (size_t i = 0; ok && i < n->n_paras; i++)
+        ok = doc_blank(d) && doc_add(d, n->paras[i], LINE_TEXT);
+    for (size_t o = 0; ok && o < n->compare->n_options; o++) {
+        const struct compare *c = n->compare;
+        char head[512];
+        snprintf(head, sizeof head, "Option %zu of %zu: %s", o + 1, c->n_options, c->options[o]);
+        ok = doc_blank(d) && doc_add(d, head, LINE_TITLE);
+        for (size_t a = 0; ok && a < c->n_aspects; a++)
+            ok = doc_blank(d) && doc_add(d, c->aspects[a], LINE_HEADING) &&
+                 doc_add(d, c->cells[o * c->n_aspects + a], LINE_TEXT);
+    }
+    return ok && add_list(d, "Sources", n->sources, n->n_sources, false) &&
+           add_list(d, "See also", n->see, n->n_see, true);
+}
+
+/* A values page lists its statements under its paragraphs. */
+static bool add_statements(struct doc *d, const struct node *n)
+{
+    char buf[1100];
+
+    if (!doc_blank(d))
+        return false;
+    for (size_t i = 0; i < n->values->n_stmts; i++) {
+        snprintf(buf, sizeof buf, "- %s", n->values->stmts[i].text);
+        if (!doc_add(d, buf, LINE_TEXT))
+            return false;
+    }
+    return true;
+}
+
 /* A glossary lists its terms (its children): the word, then its meaning. */
 static bool add_terms(struct doc *d, const struct node *n)
 {
@@ -229,15 +268,28 @@ static bool add_terms(struct doc *d, const struct node *n)
     return true;
 }
 
+/* What a page draws after paragraph i (0: before the first): its chart
+ * and its icon arrays. */
+static bool add_figures(struct doc *d, const struct node *n, size_t i)
+{
+    if (n->chart && n->chart->after == i && !add_chart(d, n->chart))
+        return false;
+    for (size_t k = 0; n->icons && n->icons->after == i && k < n->icons->n; k++)
+        if (!doc_icons(d, &n->icons->arrays[k]))
+            return false;
+    return true;
+}
+
 bool doc_page(struct doc *d, const struct node *n)
 {
-    size_t split = n->chart ? n->chart->after : n->n_paras;
-
-    if (!doc_add(d, n->title, LINE_TITLE) || !add_paras(d, n, 0, split))
+    if (n->type == NODE_COMPARE)
+        return doc_compare(d, n);
+    if (!doc_add(d, n->title, LINE_TITLE) || !add_figures(d, n, 0))
         return false;
-    if (n->chart && !add_chart(d, n->chart))
-        return false;
-    if (!add_paras(d, n, split, n->n_paras))
+    for (size_t i = 0; i < n->n_paras; i++)
+        if (!add_paras(d, n, i, i + 1) || !add_figures(d, n, i + 1))
+            return false;
+    if (n->type == NODE_VALUES && !add_statements(d, n))
         return false;
     if (n->type == NODE_GLOSSARY && !add_terms(d, n))
         return false;

@@ -15,7 +15,7 @@ for f in "$dir"/*.ini; do
     /^[ \t]*[;#]/ || id == "" || id == "guide" { next }
     match($0, /^[a-z0-9_]+[ \t]*=/) {
       key = $0; sub(/[ \t]*=.*/, "", key)
-      if (key !~ /^(p[0-9]+|item[0-9]+|item[0-9]+_why|item[0-9]+_ask|band[0-9]+_text|urgent_p[0-9]+|summary)$/) next
+      if (key !~ /^(p[0-9]+|item[0-9]+|item[0-9]+_why|item[0-9]+_ask|band[0-9]+_text|urgent_p[0-9]+|summary|cell[0-9]+_[0-9]+|statement[0-9]+|statement[0-9]+_why|icons[0-9]+_note)$/) next
       v = substr($0, RLENGTH + 1); sub(/^[ \t]+/, "", v); sub(/[ \t]+$/, "", v)
       if (v ~ /^".*"$/ || v ~ /^\047.*\047$/) v = substr(v, 2, length(v) - 2)
       sub(/^- /, "", v)

@@ -12,18 +12,18 @@ attr_line() { tmux -L "$SOCK" capture-pane -e -p | grep -F -- "$1" | head -1; }
 row_of() { screen | grep -nF -- "$1" | head -1 | cut -d: -f1 | awk '{ print $1 - 1 }'; }
 
 start
-wait_for "15. Self-check: a second opinion?" "Home is shown"
+wait_for "9. Self-check: a second opinion?" "Home is shown"
 
 # --- search
 keys /
 wait_for "Search for:" "/ asks what to search for"
 keys "FOURTH Operation" Enter
 wait_for 'Search: "FOURTH Operation", 2 pages' "results are counted (case ignored)"
-wait_for "Why more surgery often fails (3 matches)" "a result names its page and its matches (the chart label is one)"
+wait_for "How well repeat operations work (3 matches)" "a result names its page and its matches (the chart label is one)"
 wait_for "- After a fourth operation: about 15 in 100 people, or fewer." \
   "a snippet shows the text around the match"
 keys 2 Enter
-wait_for "Home > Search: \"FOURTH Operation\", 2 pages > Why more surgery often fails" \
+wait_for "Home > Search: \"FOURTH Operation\", 2 pages > How well repeat operations work" \
   "Enter opens the page, the path shows the way taken"
 line=$(attr_line "15 in 100 people, or fewer")
 case "$line" in
@@ -81,37 +81,37 @@ case "$(cursor)" in
   *) bad "the cursor is on the chosen link: $(cursor), want row $r" ;;
 esac
 keys Enter
-wait_for "Why more surgery often fails > $chosen" "Enter follows the link ($chosen)"
+wait_for "How well repeat operations work > $chosen" "Enter follows the link ($chosen)"
 keys Left
-wait_for "2 pages > Why more surgery often fails" "back returns to the page the link was on"
+wait_for "2 pages > How well repeat operations work" "back returns to the page the link was on"
 lacks "often fails > $chosen" "the link's page is off the path"
 wait_for " > $chosen" "the chosen link is still marked on return"
 keys Left
 wait_for 'Search: "FOURTH Operation", 2 pages' "back again returns to the search results"
-line_is 4 " > 2. Why more surgery often fails" "the results list is as it was, row 2 selected"
+line_is 4 " > 2. How well repeat operations work" "the results list is as it was, row 2 selected"
 keys Left
-wait_for "15. Self-check: a second opinion?" "back again returns Home"
+wait_for "9. Self-check: a second opinion?" "back again returns Home"
 
 # --- contents
 keys t
 wait_for "Contents" "t opens the contents"
 wait_for " >  1. Home" "the tree starts at Home"
 wait_for "    2.   Get help now" "sections are indented under Home"
-wait_for "    3.     Get help now: warning signs" "pages are indented under sections"
+wait_for "    3.     Urgent help: what to do" "pages are indented under sections"
 keys 3 Enter
-wait_for "Home > Contents > Get help now: warning signs" "Enter jumps to any page"
+wait_for "Home > Contents > Urgent help: what to do" "Enter jumps to any page"
 keys Left
 wait_for "Contents" "back returns to the contents"
 
 # --- recent pages
 keys r
 wait_for "Recently viewed" "r lists recent pages"
-line_is 2 " > 1. Get help now: warning signs" "the latest page is first"
-wait_for "Why more surgery often fails" "pages opened from search are listed"
+line_is 2 " > 1. Urgent help: what to do" "the latest page is first"
+wait_for "How well repeat operations work" "pages opened from search are listed"
 keys Left Left
 
 # --- glossary words on a page, and the glossary itself
-keys 1 3 Enter
+keys 8 Enter 2 Enter
 wait_for "Glossary: words you may hear" "the glossary is on the Home menu"
 wait_for "Adjacent segment disease" "the glossary lists its terms, A to Z"
 keys Left / "pseudarthrosis" Enter

@@ -29,8 +29,8 @@ expect_text_only() {
 feed '1\n1\nb\nq\n' --plain
 expect_rc 0 "--plain: 1, 1, b, q"
 expect_in out "Failed back surgery syndrome: a patient guide" "--plain shows the guide's title"
-expect_in out " 1. Get help now" "--plain numbers Home's items"
-expect_in out "Get help now: warning signs" "1 opens the Get help now menu"
+expect_in out "1. Get help now" "--plain numbers Home's items"
+expect_in out "Urgent help: what to do" "1 opens the Get help now menu"
 expect_in out "? help, q quit" "the commands are listed once"
 expect_text_only "--plain"
 expect_no_err "--plain"
@@ -38,7 +38,7 @@ expect_no_err "--plain"
   || bad "prompts: $(grep -c '^> ' "$tmp/out"), not 4"
 
 # ---- automatic plain mode: stdin and stdout are not terminals
-feed '15\n1 3\nr\nq\n'
+feed '9\n1 3\nr\nq\n'
 expect_rc 0 "no terminal: the self-check by numbers"
 expect_in out "[x] I have had two or more spine operations already." "a number ticks a statement"
 expect_in out "Result: Some reasons for a second opinion" "r shows the result band"
@@ -66,13 +66,13 @@ expect_in out "- q: quit" "? shows the plain-mode commands"
 
 # ---- nothing written unless asked; kiosk never writes
 mkdir "$tmp/home" "$tmp/tmpdir" "$tmp/cwd"
-(cd "$tmp/cwd" && printf '15\n1\nr\ns notes.txt\nq\n' | HOME="$tmp/home" TMPDIR="$tmp/tmpdir" \
+(cd "$tmp/cwd" && printf '9\n1\nr\ns notes.txt\nq\n' | HOME="$tmp/home" TMPDIR="$tmp/tmpdir" \
   "$BIN" --content "$CONTENT" --plain --kiosk >"$tmp/out" 2>"$tmp/err"); rc=$?
 expect_rc 0 "--kiosk session"
 expect_in out "Saving is turned off on this machine." "--kiosk refuses to save"
 left=$(find "$tmp/home" "$tmp/tmpdir" "$tmp/cwd" -mindepth 1)
 [ -z "$left" ] && ok "a kiosk session leaves no file" || bad "files left: $left"
-(cd "$tmp/cwd" && printf '15\n1\ns notes.txt\nq\n' | HOME="$tmp/home" TMPDIR="$tmp/tmpdir" \
+(cd "$tmp/cwd" && printf '9\n1\ns notes.txt\nq\n' | HOME="$tmp/home" TMPDIR="$tmp/tmpdir" \
   "$BIN" --content "$CONTENT" --plain >"$tmp/out" 2>"$tmp/err"); rc=$?
 expect_rc 0 "save on request"
 grep -qF "Self-check: a second opinion?" "$tmp/cwd/notes.txt" 2>/dev/null \
@@ -99,7 +99,7 @@ plain_in_terminal() {
   wait_prompt "$1: a prompt, not a full screen" || return
   wait_for "1. Get help now" "$1: numbered Home"
   keys 1 Enter
-  wait_for "Get help now: warning signs" "$1: 1 opens a menu"
+  wait_for "Urgent help: what to do" "$1: 1 opens a menu"
   keys q Enter
   wait_for "EXIT:0" "$1: q ends with status 0"
 }

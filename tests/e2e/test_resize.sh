@@ -5,7 +5,7 @@ NAME=resize
 start 80x24
 
 wait_for "Failed back surgery syndrome: a patient guide" "starts at Home"
-keys 4 Enter 1 Enter
+keys 3 Enter 1 Enter
 wait_for "Home > Causes > Why surgery may not end the pain" "opens a long page"
 keys Space Space
 wait_gone "Top" "scrolled into the page"
@@ -33,7 +33,7 @@ wait_for "Causes" "menu redrawn at 40x12"
 wait_for ">  1. Why surgery" "selection still marked at 40x12"
 keys G
 wait_for "12/12" "End moves to the last item in a small window"
-wait_for "> 12. Self-check" "the last item scrolled into view"
+wait_for "> 12. Risk factors" "the last item scrolled into view"
 resize 20 6
 wait_for "Terminal too small." "menu too small notice"
 keys q

@@ -8,8 +8,8 @@ mkdir "$tmp/home" "$tmp/tmp" "$tmp/work"
 CWD="$tmp/work"
 
 start 80x24 HOME="$tmp/home" TMPDIR="$tmp/tmp"
-wait_for "15. Self-check: a second opinion?" "the self-check is the last item of Home"
-keys 1 5 Enter
+wait_for "9. Self-check: a second opinion?" "the self-check is the last item of Home"
+keys 9 Enter
 wait_for "Should I get a second opinion first, before revision spine surgery?" "self-check asks its question"
 wait_for "0 of 12 ticked" "count of ticked items starts at 0"
 wait_for "[ ] I am being offered another operation" "statements shown as [ ]"
@@ -45,14 +45,14 @@ lacks "Few reasons ticked" "the urgent card replaces any score"
 keys Left c Left
 
 keys '!'
-wait_for "Warning signs: do I need help now?" "! opens the warning-signs check from Home"
+wait_for "Warning signs: tick any you have" "! opens the warning-signs check from Home"
 keys Enter
 wait_for "No warning signs ticked" "no warning sign ticked: the calm band"
 keys Left Left
 
-keys 9 Enter
-wait_for "Home > Before any spine surgery" "prevention menu"
-keys 2 Enter
+keys 6 Enter
+wait_for "Home > Deciding about more surgery" "the decision section"
+keys 6 Enter
 wait_for "The six questions before surgery" "the six questions"
 keys Space j Space j Space j Space j Space Enter
 wait_for "Slow down" "five of six ticked: slow down"
@@ -68,7 +68,7 @@ lacks "You ticked" "quitting clears the screen"
 # Saving happens only when asked, to the name given, never over a file.
 start 80x24 HOME="$tmp/home" TMPDIR="$tmp/tmp"
 wait_for "Failed back surgery syndrome" "started again"
-keys 1 5 Enter G k Space Enter
+keys 9 Enter G k Space Enter
 wait_for "Few reasons ticked" "one light reason (weight 1): the lowest band"
 keys s
 wait_for "Save to file" "s asks for a file name"
@@ -89,6 +89,6 @@ summary.txt" ] && ok "only the files asked for exist" || bad "unexpected files: 
 
 start 80x24 -- --kiosk
 wait_for "Failed back surgery syndrome" "kiosk mode starts"
-keys 1 5 Enter Enter s
+keys 9 Enter Enter s
 wait_for "Saving is turned off on this machine." "kiosk mode refuses to save"
 finish

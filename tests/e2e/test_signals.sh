@@ -28,7 +28,7 @@ lacks "Failed back surgery syndrome" "Ctrl-C leaves a cleared screen"
 
 start 80x24
 wait_for "Failed back surgery syndrome" "running again"
-keys 4 Enter
+keys 3 Enter
 wait_for "Home > Causes" "inside a menu"
 pid=$(guide_pid)
 kill -TERM "$pid"

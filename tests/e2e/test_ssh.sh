@@ -161,8 +161,8 @@ tr '\0' '\n' <"/proc/$guide/environ" | grep -qx TERM=vt100 \
   || bad "the guide's TERM is $(tr '\0' '\n' <"/proc/$guide/environ" | grep '^TERM=')"
 tr '\0' ' ' <"/proc/$guide/cmdline" | grep -qF -- "--kiosk" \
   && ok "ForceCommand started it in kiosk mode" || bad "not in kiosk mode: $(tr '\0' ' ' <"/proc/$guide/cmdline")"
-line_is 3 " >  1. Get help now" "the first item is selected with >"
-keys 4 Enter
+line_is 3 " > 1. Get help now" "the first item is selected with >"
+keys 3 Enter
 wait_for " Home > Causes" "Enter opens a topic over ssh"
 keys Enter
 wait_for "Home > Causes > Why surgery may not end the pain" "a page opens"
@@ -171,7 +171,7 @@ wait_gone "Top" "Space scrolls the page"
 keys Escape
 wait_for " >  1. Why surgery may not end the pain" "Esc goes back"
 keys Left
-wait_for " >  4. Causes" "Left goes back to Home"
+wait_for " > 3. Causes" "Left goes back to Home"
 keys G Enter Enter s
 wait_for "Saving is turned off on this machine." "kiosk mode refuses to save over ssh"
 client=$(client_pid)
@@ -208,7 +208,7 @@ left="$(descendants "$sshd_pid") $(marked)"
 connect
 wait_for "Failed back surgery syndrome: a patient guide" "connected a third time" || login_fails
 guide=$(wait_guide) || login_fails
-keys 4 Enter
+keys 3 Enter
 wait_for " Home > Causes" "inside a menu"
 session=$(descendants "$sshd_pid")
 tmux -L "$SOCK" kill-server

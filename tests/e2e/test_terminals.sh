@@ -70,8 +70,8 @@ for t in vt100 linux screen xterm xterm-256color; do
   start 80x24 TERM=$t
   wait_for "Failed back surgery syndrome: a patient guide" "TERM=$t: Home is drawn"
   line_is 0 " Home" "TERM=$t: full screen, with the title bar on top"
-  line_is 3 " >  1. Get help now" "TERM=$t: the first item is selected"
-  keys Down Down Down Enter
+  line_is 3 " > 1. Get help now" "TERM=$t: the first item is selected"
+  keys Down Down Enter
   wait_for " Home > Causes" "TERM=$t: Down and Enter open a topic"
   keys Enter
   wait_for "Home > Causes > Why surgery may not end the pain" "TERM=$t: a page opens"
@@ -80,7 +80,7 @@ for t in vt100 linux screen xterm xterm-256color; do
   keys Left
   wait_for " >  1. Why surgery may not end the pain" "TERM=$t: Left goes back to the menu"
   keys Left
-  wait_for " >  4. Causes" "TERM=$t: and back to Home"
+  wait_for " > 3. Causes" "TERM=$t: and back to Home"
   keys q
   wait_for "EXIT:0" "TERM=$t: q quits with status 0"
   lacks "Failed back surgery" "TERM=$t: quitting clears the screen"
@@ -91,15 +91,15 @@ done
 colour_walk() {
   log=$1; shift
   start_raw "$log" 80x24 "$@"
-  wait_for " >  1. Get help now" "$label: Home is drawn"
+  wait_for " > 1. Get help now" "$label: Home is drawn"
   # Home's selected row: '>' in reverse video, whatever the colours.
-  [ "$(reverse_at " >  1. Get help now" ">")" = yes ] \
+  [ "$(reverse_at " > 1. Get help now" ">")" = yes ] \
     && ok "$label: the selection's '>' is in reverse video" \
     || bad "$label: the selection's '>' is not in reverse video: $(styled | grep -a 'Get help now' | cat -v)"
-  [ "$(reverse_at "    2. What is FBSS?" "2")" = no ] \
+  [ "$(reverse_at "   2. What is FBSS?" "2")" = no ] \
     && ok "$label: an unselected row is not in reverse video" \
     || bad "$label: an unselected row is in reverse video: $(styled | grep -a 'What is FBSS' | cat -v)"
-  keys 4 Enter Enter G
+  keys 3 Enter Enter G
   wait_for "Sources" "$label: the end of a page, with its Sources heading"
   keys Left Left '!' Space Enter
   wait_for "Get medical help today" "$label: the urgent card"
@@ -198,9 +198,9 @@ CONTENT=$SHIPPED
 # ---- Window sizes (test_resize.sh covers resizing a running guide) ----
 start 40x12
 wait_for "Failed back surgery syndrome" "started at 40x12: Home"
-wait_for ">  1. Get help now" "40x12: the selection is shown"
+wait_for "> 1. Get help now" "40x12: the selection is shown"
 wait_for "Enter:open" "40x12: the status line is there"
-keys 4 Enter
+keys 3 Enter
 wait_for "Home > Causes" "40x12: a topic opens"
 keys Enter
 wait_for "Why surgery may not end the pain" "40x12: a page opens"
@@ -212,7 +212,7 @@ wait_for "End" "40x12: the end of the page"
 keys Left
 wait_for ">  1. Why surgery may not end the" "40x12: back to the menu"
 keys Left
-wait_for ">  4. Causes" "40x12: back at Home"
+wait_for "> 3. Causes" "40x12: back at Home"
 keys q
 wait_for "EXIT:0" "40x12: quits"
 
@@ -230,7 +230,7 @@ lacks "Terminal too small" "30x8 is not too small"
 start 132x43
 wait_for "Failed back surgery syndrome" "started at 132x43: Home"
 wait_for ". Self-check: a second opinion?" "132x43: the whole Home menu fits"
-keys 4 Enter Enter
+keys 3 Enter Enter
 wait_for "Home > Causes > Why surgery may not end the pain" "132x43: a page opens"
 wide=$(screen | awk '{ sub(/ +$/, "") } length > 100' | wc -l)
 [ "$wide" -ge 5 ] && ok "132x43: text uses the width ($wide lines over 100 columns)" \
@@ -257,13 +257,13 @@ esc_ms() {
 }
 for d in 25 1000; do
   start 80x24 ESCDELAY=$d
-  wait_for " >  1. Get help now" "ESCDELAY=$d: Home"
-  keys 4 Enter Enter
+  wait_for " > 1. Get help now" "ESCDELAY=$d: Home"
+  keys 3 Enter Enter
   wait_for "Home > Causes > Why surgery" "ESCDELAY=$d: a page"
   ms=$(esc_ms " >  1. Why surgery")
   [ "$ms" -lt 500 ] && ok "ESCDELAY=$d: Esc back to the menu in $ms ms" \
     || bad "ESCDELAY=$d: Esc took $ms ms to go back (limit 500)"
-  ms=$(esc_ms " >  4. Causes")
+  ms=$(esc_ms " > 3. Causes")
   [ "$ms" -lt 500 ] && ok "ESCDELAY=$d: Esc back to Home in $ms ms" \
     || bad "ESCDELAY=$d: Esc took $ms ms to go back (limit 500)"
 done
@@ -294,8 +294,8 @@ gone_within_ms() {
 pane() { tmux -L "$SOCK" display -p "$1"; }
 for sig in PIPE HUP TERM; do
   start_tty TERM=xterm
-  wait_for " >  1. Get help now" "SIG$sig: running (TERM=xterm, alternate screen)"
-  keys 4 Enter
+  wait_for " > 1. Get help now" "SIG$sig: running (TERM=xterm, alternate screen)"
+  keys 3 Enter
   wait_for "Home > Causes" "SIG$sig: inside a menu"
   [ "$(pane '#{alternate_on} #{keypad_cursor_flag}')" = "1 1" ] \
     && ok "SIG$sig: while running, the alternate screen and keypad mode are on" \

@@ -587,7 +587,7 @@ static void test_shipped_guide_walk_fits_and_is_clean(void **state)
         assert_only_text(f);
         assert_lacks(f->out, "Not understood");
     }
-    assert_contains(f->out, "Warning signs: do I need help now?");
+    assert_contains(f->out, "Warning signs: tick any you have");
     assert_contains(f->out, "URGENT: Get medical help today");
     free(typed);
 }
