@@ -551,12 +551,11 @@ struct score {
     unsigned count[MAX_TERMS];
     long last[MAX_TERMS]; /* token of its last match, or -1 */
     long bonus;
-    size_t display;
-    bool displayed;
+    size_t display;     /* the text field with the most of the words */
+    int display_terms;  /* how many of them it has */
 };
 
-static void score_token(struct score *s, uint32_t m, uint32_t ex, int w, long i, long fstart,
-                        const struct ifield *f)
+static void score_token(struct score *s, uint32_t m, uint32_t ex, int w, long i, long fstart)
 {
     while (m) {
         unsigned t = (unsigned)__builtin_ctz(m);
@@ -565,20 +564,17 @@ static void score_token(struct score *s, uint32_t m, uint32_t ex, int w, long i,
         if (worth > s->best[t])
             s->best[t] = worth;
         s->count[t]++;
+        /* The words as the reader typed them, or near each other: worth
+         * more than one word in a better place. */
         if (t > 0 && s->last[t - 1] == i - 1 && s->last[t - 1] >= fstart)
-            s->bonus += w / 2; /* the words as the reader typed them */
+            s->bonus += w / 2 > 30 ? w / 2 : 30;
         else
             for (unsigned u = 0; u < MAX_TERMS; u++)
                 if (u != t && s->last[u] >= fstart && i - s->last[u] <= 4) {
-                    s->bonus += w / 5; /* near each other */
+                    s->bonus += w / 5 > 8 ? w / 5 : 8;
                     break;
                 }
         s->last[t] = i;
-        if (!s->displayed && f->kind != KIND_SUMMARY && f->kind < KIND_HIDDEN &&
-            f->kind != KIND_WORDS) {
-            s->display = f->display;
-            s->displayed = true;
-        }
     }
 }
 
@@ -596,10 +592,19 @@ static bool score_entry(const struct search_index *ix, const struct entry *e, si
         s.last[t] = -1;
     for (uint32_t f = e->first_field; f < e->end_field; f++) {
         const struct ifield *fl = &ix->fields[f];
+        uint32_t seen = 0;
         for (uint32_t i = start; i < fl->end; i++) {
             uint32_t m = mask[ix->tok[i]];
-            if (m)
-                score_token(&s, m, exact[ix->tok[i]], kind_weight[fl->kind], i, start, fl);
+            if (m) {
+                score_token(&s, m, exact[ix->tok[i]], kind_weight[fl->kind], i, start);
+                seen |= m;
+            }
+        }
+        /* The snippet shows the paragraph with the most of the words (a
+         * title is shown anyway). */
+        if (fl->kind == KIND_TEXT && __builtin_popcount(seen) > s.display_terms) {
+            s.display_terms = __builtin_popcount(seen);
+            s.display = fl->display;
         }
         start = fl->end;
     }
@@ -610,7 +615,7 @@ static bool score_entry(const struct search_index *ix, const struct entry *e, si
         count += s.count[t];
     }
     hit->node = e->node;
-    hit->field = s.displayed ? s.display : 0;
+    hit->field = s.display;
     hit->count = count;
     hit->label = e->label;
     hit->score = total + (s.bonus < 300 ? s.bonus : 300);
@@ -708,6 +713,53 @@ static bool run_reading(const struct search_index *ix, struct reading *r, bool c
     return true;
 }
 
+/* The vocabulary numbers of all the query's words, stop words too, as
+ * corrected; false if one is in no node. */
+static bool query_ids(const struct search_index *ix, const struct query *q, uint32_t *ids)
+{
+    const struct reading *r = &q->r[0];
+
+    for (size_t i = 0; i < q->n_words; i++) {
+        const char *w = q->fq + q->w[i].start;
+        size_t len = q->w[i].len < WORDS_MAX ? q->w[i].len : WORDS_MAX;
+        struct wordbuf b;
+        for (size_t t = 0; t < r->n; t++)
+            if (r->t[t].word == (int)i && r->t[t].corrected) {
+                w = r->t[t].alt[0];
+                len = strlen(w);
+            }
+        memset(b.w, 0, 8);
+        memcpy(b.w, w, len);
+        b.len = len;
+        ids[i] = vocab_find(ix, b.w, len, buf_key(&b), word_hash(b.w, len, buf_key(&b)));
+        if (ids[i] == UINT32_MAX)
+            return false;
+    }
+    return true;
+}
+
+/* A title that holds the whole query as typed, stop words and all ("Is
+ * spinal cord stimulation worth it?"), is most likely what was meant. */
+static void title_bonus(const struct search_index *ix, const struct query *q,
+                        struct search_results *out)
+{
+    uint32_t ids[MAX_QWORDS];
+
+    if (q->n_words < 2 || !query_ids(ix, q, ids))
+        return;
+    for (size_t k = 0; k < out->n; k++) {
+        const struct entry *e = &ix->v[out->v[k].order];
+        size_t start = e->first_field ? ix->fields[e->first_field - 1].end : 0;
+        size_t end = e->end_field > e->first_field ? ix->fields[e->first_field].end : start;
+        for (size_t i = start; i + q->n_words <= end; i++) {
+            if (memcmp(ix->tok + i, ids, q->n_words * sizeof *ids) == 0) {
+                out->v[k].score += end - start == q->n_words ? 150 : 100;
+                break;
+            }
+        }
+    }
+}
+
 bool search_run(const struct search_index *ix, const char *query, struct search_results *out)
 {
     struct query *q = malloc(sizeof *q);
@@ -724,7 +776,9 @@ bool search_run(const struct search_index *ix, const char *query, struct search_
         for (size_t k = 0; ok && k < q->n_readings; k++)
             ok = run_reading(ix, &q->r[k], k == 0, mask, exact, slot, out);
         shown_query(q, out);
-        qsort(out->v, out->n, sizeof *out->v, hit_cmp);
+        title_bonus(ix, q, out);
+        if (out->n > 1)
+            qsort(out->v, out->n, sizeof *out->v, hit_cmp);
     }
     free(q);
     free(mask);

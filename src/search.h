@@ -29,8 +29,9 @@ void search_index_free(struct search_index *ix);
 
 struct search_hit {
     const struct node *node;
-    size_t field;      /* the first field shown (search_field_text) that matches; 0
-                          when only the summary or the node's search words do */
+    size_t field;      /* the first field of text (search_field_text) with the most
+                          of the words; 0 when only the title, the summary or the
+                          node's search words have any */
     size_t count;      /* words matched in the whole node */
     const char *label; /* the node's section ("Treatments") or kind ("Glossary") */
     long score;        /* higher ranks first */

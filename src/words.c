@@ -93,15 +93,22 @@ static size_t ise_variant(const char *w, size_t len, char out[][WORDS_MAX + 1], 
     return n;
 }
 
-/* -our and -or (tumour, tumours; behaviour): at the end or before s. */
+/* -our and -or (tumour, tumours; behaviour, behavioural): before the end
+ * or one of these endings. */
 static size_t our_variant(const char *w, size_t len, char out[][WORDS_MAX + 1], size_t n)
 {
-    size_t end = len > 0 && w[len - 1] == 's' ? len - 1 : len;
+    static const char *const ends[] = { "", "s", "al", "ally", "ed", "ing", "ite", "ites" };
 
-    if (end >= 6 && memcmp(w + end - 3, "our", 3) == 0)
-        return add_variant(w, len, end - 2, 1, "", out, n);
-    if (end >= 5 && memcmp(w + end - 2, "or", 2) == 0 && w[end - 3] != 'o')
-        return add_variant(w, len, end - 1, 0, "u", out, n);
+    for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++) {
+        size_t el = strlen(ends[e]), end;
+        if (len < el + 5 || memcmp(w + len - el, ends[e], el) != 0)
+            continue;
+        end = len - el; /* just past "our" or "or" */
+        if (end >= 6 && memcmp(w + end - 3, "our", 3) == 0)
+            return add_variant(w, len, end - 2, 1, "", out, n);
+        if (memcmp(w + end - 2, "or", 2) == 0 && w[end - 3] != 'o' && w[end - 3] != 'u')
+            return add_variant(w, len, end - 1, 0, "u", out, n);
+    }
     return n;
 }
 

@@ -61,6 +61,9 @@ static void test_uk_and_us_spellings(void **state)
     assert_string_equal(variants("tumour"), "tumor");
     assert_string_equal(variants("tumors"), "tumours");
     assert_string_equal(variants("behaviour"), "behavior");
+    assert_string_equal(variants("behavioural"), "behavioral");
+    assert_string_equal(variants("behavioral"), "behavioural");
+    assert_string_equal(variants("colouring"), "coloring");
     assert_string_equal(variants("disc"), "disk");
     assert_string_equal(variants("disks"), "discs");
     assert_string_equal(variants("programme"), "program");
