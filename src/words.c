@@ -22,8 +22,9 @@ bool words_is_stop(const char *w, size_t len)
      * "what to bring", "can i work after surgery". */
     static const char *const stop[] = {
         "a", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can",
-        "could", "did", "do", "does", "don", "for", "from", "get", "got", "had", "has",
-        "have", "how", "i", "if", "im", "in", "into", "is", "it", "its", "ll", "me", "my",
+        "could", "did", "do", "does", "don", "for", "from", "get", "go", "got", "had", "has",
+        "have", "how", "i", "if", "im", "in", "into", "is", "it", "its", "ll", "many", "me",
+        "much", "my",
         "of", "on", "or", "our", "s", "should", "so", "t", "than", "that", "the", "their",
         "them", "then", "there", "these", "they", "this", "to", "too", "us", "ve", "was",
         "we", "were", "what", "when", "where", "which", "who", "why", "will", "with",

@@ -34,7 +34,7 @@ static const struct {
     { "lamenectomy", "term-laminectomy" },
     { "fibrosis epidural", "term-scar-tissue" },
     /* UK and US spellings. */
-    { "tumour", "revision-when" },
+    { "tumour", "red-flags" },
     { "pain programs", "tx-programmes" },
     { "cognitive behavioural therapy", "tx-education-cbt" },
     { "physiotherapist", "tx-physio" },
