@@ -17,7 +17,7 @@ keys Space Space G ']' '['
 wait_for "Narrowing comes back" "pages through siblings"
 keys '?'
 wait_for "Move up" "help"
-keys Escape h h h
+keys Escape Left Left Left
 wait_for " > 3. Causes" "back at Home, Causes still selected"
 resize 40 12
 wait_for "3/9" "resized (the list scrolls, so the counter shows)"
@@ -27,7 +27,7 @@ wait_for "You ticked:" "self-check result"
 keys Left c Left '!'
 wait_for "Warning signs" "warning signs"
 keys G Space Enter
-wait_for "Get medical help today" "urgent card"
+wait_for "Get medical help now" "urgent card"
 keys q
 wait_for "EXIT:0" "quits with status 0 (valgrind exits 99 on any error or leak)"
 grep -q "ERROR SUMMARY: 0 errors" "$log" && ok "valgrind: 0 errors" || { bad "valgrind reported errors"; cat "$log"; }
