@@ -73,17 +73,12 @@ void listscreen_draw(struct app *a, struct frame *f)
                                          "q:quit" };
     struct session_list *l = session_list_of(&a->s, f->node);
     int h = item_height(l), rows = visible_items(l);
-    char crumb[1024], pos[32];
-    char *title = text_clean(l->node.title, ui_ascii());
+    char pos[32];
 
     if (f->sel >= l->n)
         f->sel = l->n ? l->n - 1 : 0;
     selection_show(f, (size_t)rows);
-    app_breadcrumb(a, crumb, sizeof crumb);
-    ui_bar(0, crumb, NULL);
-    if (title)
-        ui_put(1, 1, title, strlen(title), COLS - 2, ui_attr(ROLE_TITLE));
-    free(title);
+    app_draw_heading(a, l->node.title);
     for (int r = 0; r < rows && f->top + (size_t)r < l->n; r++) {
         size_t i = f->top + (size_t)r;
         draw_title_row(l, i, i == f->sel, LIST_TOP + r * h);

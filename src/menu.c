@@ -75,20 +75,14 @@ void menu_draw(struct app *a, struct frame *f)
                                          "q:quit" };
     const struct node *n = f->node;
     struct menu_layout m;
-    char crumb[1024], pos[32];
-    const char *heading = f->node == a->s.g->root ? a->s.g->title : n->title;
-    char *clean = text_clean(heading, ui_ascii());
+    char pos[32];
     int h, rows, indent = n->n_children >= 10 ? 7 : 6;
 
     menu_layout(n, &m);
     h = item_rows(&m);
     rows = m.list_rows / h;
     selection_show(f, (size_t)rows);
-    app_breadcrumb(a, crumb, sizeof crumb);
-    ui_bar(0, crumb, NULL);
-    if (clean)
-        ui_put(1, 1, clean, strlen(clean), COLS - 2, ui_attr(ROLE_TITLE));
-    free(clean);
+    app_draw_heading(a, f->node == a->s.g->root ? a->s.g->title : n->title);
     for (int r = 0; r < rows && f->top + (size_t)r < n->n_children; r++) {
         size_t i = f->top + (size_t)r;
         draw_item(n, i, i == f->sel, m.list_top + r * h);
