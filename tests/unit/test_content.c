@@ -729,6 +729,39 @@ static void test_missing_weight_is_reported(void **state)
                       "a.ini:8: error:", "[q] has no item1_weight", "fix:", NULL);
 }
 
+/* Issue 14: a checklist with neither weights nor bands loads (its result
+ * lists the ticked statements, no verdict); weights without bands, or
+ * bands that do not cover the scores, are still errors. */
+static void test_checklist_without_bands_or_weights_loads(void **state)
+{
+    struct fx *f = *state;
+    const struct node *q;
+
+    load_ok(f, HEAD_Q Q_START "item1 = A\nitem1_why = Why A.\nitem1_ask = Ask A?\n"
+                              "item2 = B\n");
+    q = content_find(&f->g, "q");
+    assert_non_null(q);
+    assert_int_equal(q->check->n_items, 2);
+    assert_int_equal(q->check->n_bands, 0);
+    assert_string_equal(q->check->items[0].ask, "Ask A?");
+}
+
+static void test_weights_without_bands_are_reported(void **state)
+{
+    (void)state;
+    expect_load_error(HEAD_Q Q_START "item1 = A\nitem1_weight = 2\nitem2 = B\n", -1,
+                      "a.ini:12: error:",
+                      "[q] item1_weight gives a weight, but the checklist has no result bands",
+                      "fix: add result bands", NULL);
+}
+
+static void test_bands_without_weights_are_reported(void **state)
+{
+    (void)state;
+    expect_load_error(HEAD_Q Q_START "item1 = A\nitem2 = B\n" Q_BANDS, -1,
+                      "[q] has no item1_weight", "[q] has no item2_weight", NULL);
+}
+
 static void test_overlapping_bands_are_reported(void **state)
 {
     (void)state;
@@ -1058,6 +1091,27 @@ static void test_terms_are_reached_through_the_glossary(void **state)
     rm_dir(dir);
 }
 
+/* "search" words: allowed on any node; an empty entry is an error. */
+static void test_search_words_load_and_are_checked(void **state)
+{
+    char *dir = tmp_dir();
+    struct guide g;
+    struct diag d = { 0 };
+    (void)state;
+    put_file(dir, "a.ini", GUIDE_HEAD "summary = S\nsearch = start\nchildren = one\n"
+             "[one]\ntype = page\ntitle = One\nsearch = nonunion ,  pee\np1 = Text.\n", -1);
+    assert_true(content_load(dir, &g, &d));
+    struct node *one = content_find(&g, "one");
+    assert_int_equal(one->n_search, 2);
+    assert_string_equal(one->search[0], "nonunion");
+    assert_string_equal(one->search[1], "pee");
+    assert_int_equal(g.root->n_search, 1);
+    content_free(&g);
+    rm_dir(dir);
+    expect_load_error(GUIDE_OK "search = pee,, wee\n", -1, "a.ini:12: error:",
+                      "[one] search has an empty entry", "fix:", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1070,6 +1124,7 @@ int main(void)
         FX_TEST(test_sources_and_see_are_resolved),
         FX_TEST(test_stats_count_nodes_and_words),
         FX_TEST(test_files_load_in_sorted_name_order),
+        cmocka_unit_test(test_search_words_load_and_are_checked),
         /* 2. validation of the tree */
         cmocka_unit_test(test_errors_never_echo_control_characters),
         cmocka_unit_test(test_fast_load_reads_the_same),
@@ -1129,6 +1184,9 @@ int main(void)
         cmocka_unit_test(test_fractional_weight_is_reported),
         cmocka_unit_test(test_weight_over_100_is_reported),
         cmocka_unit_test(test_missing_weight_is_reported),
+        FX_TEST(test_checklist_without_bands_or_weights_loads),
+        cmocka_unit_test(test_weights_without_bands_are_reported),
+        cmocka_unit_test(test_bands_without_weights_are_reported),
         cmocka_unit_test(test_overlapping_bands_are_reported),
         cmocka_unit_test(test_gap_between_bands_is_reported),
         FX_TEST(test_one_score_gap_names_the_score_once),
