@@ -50,14 +50,23 @@ enum session_status app_said(struct app *a, enum session_status st, enum action 
     return st;
 }
 
+char *app_clean(const char *s)
+{
+    char *clean = text_clean(s, ui_ascii());
+
+    if (!clean)
+        ui_die("out of memory");
+    return clean;
+}
+
 void app_breadcrumb(const struct app *a, char *buf, size_t size)
 {
     size_t len = 0;
 
     buf[0] = '\0';
     for (size_t i = 0; i < a->s.h.depth && len + 1 < size; i++) {
-        char *title = text_clean(a->s.h.path[i].node->title, ui_ascii());
-        int n = snprintf(buf + len, size - len, "%s%s", i ? " > " : "", title ? title : "");
+        char *title = app_clean(a->s.h.path[i].node->title);
+        int n = snprintf(buf + len, size - len, "%s%s", i ? " > " : "", title);
         free(title);
         if (n < 0)
             break;
@@ -68,12 +77,11 @@ void app_breadcrumb(const struct app *a, char *buf, size_t size)
 void app_draw_heading(const struct app *a, const char *title)
 {
     char crumb[1024];
-    char *clean = text_clean(title, ui_ascii());
+    char *clean = app_clean(title);
 
     app_breadcrumb(a, crumb, sizeof crumb);
     ui_bar(0, crumb, NULL);
-    if (clean)
-        ui_put(1, 1, clean, strlen(clean), COLS - 2, ui_attr(ROLE_TITLE));
+    ui_put(1, 1, clean, strlen(clean), COLS - 2, ui_attr(ROLE_TITLE));
     free(clean);
 }
 

@@ -41,13 +41,13 @@ static void draw_item(const struct node *menu, size_t i, bool selected, int row)
     char label[32];
     int numw = menu->n_children >= 10 ? 2 : 1, col;
     int attr = selected ? ui_attr(ROLE_SELECTED) : (int)A_NORMAL;
-    char *clean = text_clean(menu->children[i]->title, ui_ascii());
+    char *clean = app_clean(menu->children[i]->title);
 
     ui_put(row, 1, selected ? ">" : " ", 1, 1, attr);
     snprintf(label, sizeof label, "%*zu.", numw, i + 1);
     ui_put(row, 3, label, strlen(label), COLS - 4, A_NORMAL);
     col = 3 + (int)strlen(label) + 1;
-    ui_put(row, col, clean ? clean : "", clean ? strlen(clean) : 0, COLS - 1 - col, A_NORMAL);
+    ui_put(row, col, clean, strlen(clean), COLS - 1 - col, A_NORMAL);
     free(clean);
 }
 
@@ -57,9 +57,7 @@ static void draw_summary(const struct node *n, int row, int indent)
 
     if (!n->summary)
         return;
-    clean = text_clean(n->summary, ui_ascii());
-    if (!clean)
-        return;
+    clean = app_clean(n->summary);
     if (text_width(clean, strlen(clean)) > COLS - 1 - indent) {
         ui_put(row, indent, clean, strlen(clean), COLS - 4 - indent, A_NORMAL);
         addstr("...");
