@@ -134,6 +134,7 @@ sshd-example:
 # The Debian package, built from a copy of the sources in build/deb/ (so
 # the build here is left alone), checked with lintian; see scripts/deb.sh.
 deb:
+	@sh scripts/deps.sh deb
 	@sh scripts/deb.sh
 
 # The package installed with apt-get, run, man page read, purged, and

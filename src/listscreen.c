@@ -34,10 +34,10 @@ static void draw_title_row(const struct session_list *l, size_t i, bool selected
     int len;
 
     session_row_title(l, i, title, sizeof title); /* with its section, for search */
-    clean = text_clean(title, ui_ascii());
+    clean = app_clean(title);
 
     len = snprintf(label, sizeof label, "%c %*zu. %*s%s", selected ? '>' : ' ', numw, i + 1,
-                   l->depth[i] * 2, "", clean ? clean : "");
+                   l->depth[i] * 2, "", clean);
     if (l->hits[i].node && l->hits[i].count > 1 && len > 0 && (size_t)len < sizeof label)
         snprintf(label + len, sizeof label - (size_t)len, " (%zu matches)", l->hits[i].count);
     free(clean);
@@ -60,7 +60,7 @@ static void draw_snippet(struct app *a, const struct search_hit *h, int row)
         return;
     s = session_snippet(&a->s, h, width, ui_ascii(), &ms, &ml);
     if (!s)
-        return;
+        ui_die("out of memory");
     ui_put(row, indent, s, ms, width, A_NORMAL);
     ui_put(row, indent + text_width(s, ms), s + ms, ml, width - text_width(s, ms),
            A_BOLD | A_UNDERLINE);
@@ -75,17 +75,12 @@ void listscreen_draw(struct app *a, struct frame *f)
                                          "q:quit" };
     struct session_list *l = session_list_of(&a->s, f->node);
     int h = item_height(l), rows = visible_items(l);
-    char crumb[1024], pos[32];
-    char *title = text_clean(l->node.title, ui_ascii());
+    char pos[32];
 
     if (f->sel >= l->n)
         f->sel = l->n ? l->n - 1 : 0;
     selection_show(f, (size_t)rows);
-    app_breadcrumb(a, crumb, sizeof crumb);
-    ui_bar(0, crumb, NULL);
-    if (title)
-        ui_put(1, 1, title, strlen(title), COLS - 2, ui_attr(ROLE_TITLE));
-    free(title);
+    app_draw_heading(a, l->node.title);
     for (int r = 0; r < rows && f->top + (size_t)r < l->n; r++) {
         size_t i = f->top + (size_t)r;
         draw_title_row(l, i, i == f->sel, LIST_TOP + r * h);

@@ -197,12 +197,14 @@ static void plain_page_from(struct plain *p, size_t from, FILE *f)
 
     p->paged_at = from;
     fwrite(p->paged + from, 1, end - from, f);
-    if (p->paged[end]) {
+    if (p->paged[end])
         fputs(MORE "\n", f);
-    } else {
-        free(p->paged);
-        p->paged = NULL;
-    }
+}
+
+/* True if the paged answer goes on after the screenful shown. */
+static bool plain_page_more(const struct plain *p)
+{
+    return p->paged && p->paged[plain_screenful_end(p, p->paged_at)];
 }
 
 /* The start of the screenful before the one at from. */
@@ -761,7 +763,7 @@ static void plain_command(struct plain *p, const char *line)
 
     plain_blank(p); /* sets the answer apart from the prompt's line */
     if (!*line) {
-        if (p->paged) { /* Enter at "More": the next screenful */
+        if (plain_page_more(p)) { /* Enter at "More": the next screenful */
             p->paging = true;
             plain_page_from(p, plain_screenful_end(p, p->paged_at), p->out);
         } else {

@@ -512,8 +512,10 @@ enum session_status session_words(struct session *s)
     struct session_words *w;
     size_t n;
 
-    if (session_view(s) != SCR_PAGE || page == &s->help)
+    if (session_view(s) != SCR_PAGE)
         return SESSION_NOT_HERE;
+    if (page == &s->help)
+        return SESSION_NONE;
     if (session_generated(s, page))
         return SESSION_ALREADY;
     if (s->g->n_terms == 0)
