@@ -87,27 +87,35 @@ static int env_size(const char *name)
     return *end || n <= 0 ? 0 : (int)(n > INT_MAX ? INT_MAX : n);
 }
 
-/* Before curses starts: notes the size the terminal (or LINES/COLUMNS,
- * which ncurses prefers) gives, and puts capped values in LINES/COLUMNS
- * where it is too large, so ncurses never allocates a window of
- * 30000x30000 cells (or one past 32767, which it cannot draw). */
+/* Puts the capped size in LINES and COLUMNS, which ncurses prefers to the
+ * terminal's own: so it never allocates a window of 30000x30000 cells (or
+ * one past 32767, which it cannot draw), at start or when it checks the
+ * size again by itself after a suspend. */
+static void tell_curses_size(void)
+{
+    char num[16];
+
+    if (term_rows > 0) {
+        snprintf(num, sizeof num, "%d", cap(term_rows, UI_MAX_ROWS));
+        setenv("LINES", num, 1);
+    }
+    if (term_cols > 0) {
+        snprintf(num, sizeof num, "%d", cap(term_cols, UI_MAX_COLS));
+        setenv("COLUMNS", num, 1);
+    }
+}
+
+/* Before curses starts: the size LINES/COLUMNS (as ncurses reads them) or
+ * else the terminal gives. */
 static void cap_start_size(void)
 {
     struct winsize ws = { 0 };
-    char num[16];
 
     if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0)
         ws.ws_row = ws.ws_col = 0;
     term_rows = env_size("LINES") ? env_size("LINES") : ws.ws_row;
     term_cols = env_size("COLUMNS") ? env_size("COLUMNS") : ws.ws_col;
-    if (term_rows > UI_MAX_ROWS) {
-        snprintf(num, sizeof num, "%d", UI_MAX_ROWS);
-        setenv("LINES", num, 1);
-    }
-    if (term_cols > UI_MAX_COLS) {
-        snprintf(num, sizeof num, "%d", UI_MAX_COLS);
-        setenv("COLUMNS", num, 1);
-    }
+    tell_curses_size();
 }
 
 /* The terminal's new size, from the terminal itself, capped for curses. */
@@ -119,6 +127,7 @@ static void apply_resize(void)
         return;
     term_rows = ws.ws_row;
     term_cols = ws.ws_col;
+    tell_curses_size();
     resizeterm(cap(term_rows, UI_MAX_ROWS), cap(term_cols, UI_MAX_COLS));
 }
 
