@@ -362,16 +362,20 @@ static void plain_put_snippet(struct plain *p, const struct search_hit *h, const
 /* Search results, contents or recent pages: numbered rows. */
 static void plain_show_list(struct plain *p, const struct session_list *l)
 {
-    char prefix[96];
+    char prefix[96], title[600], note[SEARCH_MAX_QUERY * 3];
 
     plain_put(p, l->node.title, LINE_TITLE, NULL);
+    session_search_note(&p->s, note, sizeof note);
+    if (l == &p->s.results && note[0])
+        plain_put(p, note, LINE_TEXT, NULL); /* a word was corrected */
     plain_blank(p);
     for (size_t i = 0; i < l->n; i++) {
         int depth = l->depth[i] < 20 ? l->depth[i] : 20;
         plain_number_prefix(prefix, sizeof prefix, i, l->n);
         /* Contents: the tree as indentation after the number. */
         snprintf(prefix + strlen(prefix), sizeof prefix - strlen(prefix), "%*s", depth * 2, "");
-        plain_put(p, l->targets[i]->title, LINE_TEXT, prefix);
+        session_row_title(l, i, title, sizeof title); /* with its section, for search */
+        plain_put(p, title, LINE_TEXT, prefix);
         if (l->hits[i].node) {
             memset(prefix, ' ', strlen(prefix));
             plain_put_snippet(p, &l->hits[i], prefix);

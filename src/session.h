@@ -19,6 +19,7 @@
 #include "history.h"
 #include "keys.h"
 #include "layout.h"
+#include "lineedit.h"
 #include "search.h"
 
 enum session_status {
@@ -69,8 +70,14 @@ struct session {
     size_t n_words;            /* words screens kept: only those on the path */
     struct search_index *index; /* built at the first search */
     char query[SEARCH_MAX_QUERY + 1];      /* the last search that found something */
-    char folded[SEARCH_MAX_QUERY * 4 + 1]; /* the same, as search_find wants it */
+    char shown[sizeof ((struct search_results *)0)->shown]; /* its spelling corrected,
+                                                               or "" */
+    char match[sizeof ((struct search_results *)0)->match]; /* the words it marks, as
+                                                               search_find_word wants */
     char query_tried[SEARCH_MAX_QUERY + 1]; /* the last search that found nothing */
+    char advice[2][SEARCH_LINE];           /* what to try instead (search_suggest) */
+    size_t n_advice;
+    struct lineedit_history searches;      /* what was typed at the search prompt */
     char saved[600];           /* what the last save did, in words */
     unsigned search_id;        /* counts searches, so a page knows its mark is old */
     bool kiosk;                /* never write a file */
@@ -149,6 +156,12 @@ struct session_list *session_list_of(struct session *s, const struct node *n);
 /* True for the screens the session makes (help, lists, words), which are
  * not content and not "recent pages". */
 bool session_generated(const struct session *s, const struct node *n);
+/* "Showing results for "spinal cord" (you typed "spinal chord")" when the
+ * last search corrected a word, else "". */
+void session_search_note(const struct session *s, char *buf, size_t size);
+/* Row i of list l as shown: a search result's title with its section or
+ * kind ("Spinal cord stimulation — Treatments"), else the title. */
+void session_row_title(const struct session_list *l, size_t i, char *buf, size_t size);
 /* A one-line snippet for search result row i (the page's start when the
  * title matched): search_snippet's rules. NULL when out of memory. */
 char *session_snippet(const struct session *s, const struct search_hit *h, int width,
@@ -175,7 +188,7 @@ void session_message(const struct session *s, enum session_status st, enum actio
 /* ---- kiosk */
 
 /* Forgets everything the last reader did: path, recent pages, ticks,
- * search. For the idle time of a kiosk. */
+ * search and the searches typed. For the idle time of a kiosk. */
 void session_forget(struct session *s);
 
 #endif

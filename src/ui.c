@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "input.h"
+#include "lineedit.h"
 #include "text.h"
 
 static volatile sig_atomic_t stop_signal;
@@ -589,58 +590,76 @@ static int prompt_key(void)
     return ch;
 }
 
-static void draw_prompt(const char *question, const char *buf)
+/* The question and the answer so far, scrolled by characters so that the
+ * cursor stays in view; the cursor where the next character goes. */
+static void draw_prompt(const char *question, const struct lineedit *e)
 {
     int qw = text_width(question, strlen(question));
     int room = COLS - 2 - qw;
-    size_t len = strlen(buf), from = 0;
+    size_t from = 0;
 
-    /* Keep the end of a long answer in view, cutting whole characters. */
-    while (room > 0 && text_width(buf + from, len - from) > room) {
+    while (room > 0 && from < e->cur && text_width(e->buf + from, e->cur - from) > room - 1) {
         uint32_t cp;
-        from += text_decode(buf + from, len - from, &cp);
+        from += text_decode(e->buf + from, e->cur - from, &cp);
     }
     move(LINES - 1, 0);
     clrtoeol();
     ui_put(LINES - 1, 0, question, strlen(question), COLS - 1, A_BOLD);
-    ui_put(LINES - 1, qw, buf + from, len - from, room, A_NORMAL);
+    ui_put(LINES - 1, qw, e->buf + from, e->len - from, room, A_NORMAL);
+    move(LINES - 1, qw + text_width(e->buf + from, e->cur - from));
     refresh();
 }
 
-/* Drops the last character (all bytes of it) from buf. */
-static void drop_last(char *buf)
+/* Keys that edit the answer (lineedit.h): arrows, Home, End, Delete,
+ * Backspace, Up and Down for the lines entered before, and the shell's
+ * control keys. */
+static void prompt_edit(struct lineedit *e, int ch)
 {
-    size_t n = strlen(buf);
-
-    while (n > 0 && ((unsigned char)buf[--n] & 0xC0) == 0x80)
-        ;
-    buf[n] = '\0';
+    switch (ch) {
+    case KEY_LEFT: lineedit_do(e, LINEEDIT_LEFT); break;
+    case KEY_RIGHT: lineedit_do(e, LINEEDIT_RIGHT); break;
+    case KEY_HOME: lineedit_do(e, LINEEDIT_HOME); break;
+    case KEY_END: lineedit_do(e, LINEEDIT_END); break;
+    case KEY_DC: lineedit_do(e, LINEEDIT_DELETE); break;
+    case KEY_BACKSPACE: lineedit_do(e, LINEEDIT_BACKSPACE); break;
+    case KEY_UP: lineedit_do(e, LINEEDIT_PREV); break;
+    case KEY_DOWN: lineedit_do(e, LINEEDIT_NEXT); break;
+    default:
+        if (!lineedit_ctrl(e, ch) && ch >= 0x20 && ch <= 0xFF)
+            lineedit_byte(e, (unsigned char)ch); /* bytes of UTF-8 arrive one by one */
+    }
 }
 
 bool ui_prompt(const char *question, char *buf, size_t size)
 {
-    size_t len = strlen(buf); /* the text offered, if any */
+    return ui_prompt_history(question, buf, size, NULL);
+}
 
+bool ui_prompt_history(const char *question, char *buf, size_t size,
+                       struct lineedit_history *hist)
+{
+    struct lineedit e;
+    char *offer = strdup(buf); /* the text offered, if any, to edit or take */
+
+    lineedit_init(&e, buf, size, hist);
+    for (const char *p = offer ? offer : ""; *p; p++)
+        lineedit_byte(&e, (unsigned char)*p);
+    free(offer);
     curs_set(1);
     for (;;) {
         int ch;
-        draw_prompt(question, buf);
+        draw_prompt(question, &e);
         ch = prompt_key();
-        if (ch == '\n' || ch == '\r' || ch == KEY_ENTER)
+        if (ch == '\n' || ch == '\r' || ch == KEY_ENTER) {
+            lineedit_done(&e, true);
             return true;
+        }
         if (ch < 0 || ch == 27 || ch == 7 /* Ctrl-G */) {
+            lineedit_done(&e, false);
             buf[0] = '\0';
             return false;
         }
-        if (ch == KEY_BACKSPACE || ch == 127 || ch == 8) {
-            drop_last(buf);
-            len = strlen(buf);
-        } else if (ch == 21 /* Ctrl-U: clear the text offered */) {
-            buf[len = 0] = '\0';
-        } else if (ch >= 0x20 && ch <= 0xFF && ch != 0x7F && len + 1 < size) {
-            buf[len++] = (char)ch; /* bytes of UTF-8 arrive one by one */
-            buf[len] = '\0';
-        }
+        prompt_edit(&e, ch);
     }
 }
 

@@ -81,6 +81,12 @@ void ui_status(const char *const *hints, size_t n, const char *right, const char
  * (Ctrl-U clears it). False if cancelled (Esc, Ctrl-G, a signal, or the
  * idle time passing). */
 bool ui_prompt(const char *question, char *buf, size_t size);
+/* The same, with Up and Down for the lines of hist (NULL: none); an answer
+ * entered is added to it. Left, Right, Home, End, Ctrl-A, E, U, W, K edit
+ * the line as in a shell (lineedit.h). */
+struct lineedit_history;
+bool ui_prompt_history(const char *question, char *buf, size_t size,
+                       struct lineedit_history *hist);
 
 /* Asks a yes/no question on the status line. */
 bool ui_confirm(const char *question);

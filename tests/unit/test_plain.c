@@ -522,12 +522,12 @@ static void test_search_lists_hits_and_opens_them(void **state)
     run(f, "/NEEDLE\n1\n<\n<\n/ zzzz\n/\n");
     const char *a = answer(f, 1);
     assert_contains(a, "Search: \"NEEDLE\", 1 page\n");
-    assert_contains(a, "1. Beta page\n");
+    assert_contains(a, "1. Beta page \xE2\x80\x94 Home\n"); /* labelled with its section */
     assert_contains(a, "needle");
     assert_contains(answer(f, 2), "Beta text that holds the needle.");
     assert_contains(answer(f, 3), "1. Beta page"); /* back to the results */
     assert_contains(answer(f, 4), "Home\n\n1. Alpha page");
-    assert_contains(answer(f, 5), "No page mentions \"zzzz\".");
+    assert_contains(answer(f, 5), "No page has \"zzzz\".");
     assert_contains(answer(f, 6), "Type / and a word");
 }
 
