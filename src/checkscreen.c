@@ -186,6 +186,28 @@ static void save_summary(struct app *a)
                     FACE_SCREEN, a->msg, sizeof a->msg);
 }
 
+/* c clears every tick of this checklist, after asking. */
+static void clear_asking(struct app *a, const struct frame *f)
+{
+    const bool *t = session_ticks(&a->s, f->node);
+    size_t n = 0;
+    char question[64];
+
+    for (size_t i = 0; t && i < f->node->check->n_items; i++)
+        n += t[i];
+    if (n == 0) {
+        app_message(a, "No ticks to clear.");
+        return;
+    }
+    snprintf(question, sizeof question, "Clear all %zu tick%s? (y/n) ", n, n == 1 ? "" : "s");
+    if (!ui_confirm(question)) {
+        app_message(a, "Ticks kept.");
+        return;
+    }
+    app_said(a, session_clear(&a->s), ACT_CLEAR);
+    app_message(a, "All ticks cleared.");
+}
+
 static void items_key(struct app *a, struct frame *f, enum action act)
 {
     size_t n = f->node->check->n_items;
@@ -204,10 +226,7 @@ static void items_key(struct app *a, struct frame *f, enum action act)
         f->why = f->why == f->sel + 1 ? 0 : f->sel + 1;
         break;
     case ACT_RESULT: f->result = true; f->top = 0; break;
-    case ACT_CLEAR:
-        app_said(a, session_clear(&a->s), act);
-        app_message(a, "All ticks cleared.");
-        break;
+    case ACT_CLEAR: clear_asking(a, f); break;
     case ACT_SAVE: save_summary(a); break;
     case ACT_BACK: app_said(a, session_back(&a->s), act); break;
     default: app_common_key(a, act); break;
@@ -226,10 +245,8 @@ static void result_key(struct app *a, struct frame *f, enum action act)
     case ACT_TOP: f->top = 0; break;
     case ACT_BOTTOM: f->top = (size_t)1 << 30; break;
     case ACT_SAVE: save_summary(a); break;
-    case ACT_CLEAR:
-        app_said(a, session_clear(&a->s), act);
-        f->result = false;
-        app_message(a, "All ticks cleared.");
+    case ACT_CLEAR: /* the result shows the ticks: clearing is done on the list */
+        app_message(a, "Press Left to go back to the statements; c clears there.");
         break;
     case ACT_BACK: case ACT_RESULT: f->result = false; f->top = 0; break;
     default: app_common_key(a, act); break;

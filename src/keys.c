@@ -66,10 +66,10 @@ static const struct binding table[] = {
     { ACT_RESULT, SCR_CHECK, { '\n', '\r', KEY_ENTER, 'r' }, "Enter, r",
       "Show the result", "r result", "r or result",
       "the result, with questions to ask and what to bring", false, false },
-    { ACT_CLEAR, SCR_CHECK, { 'c' }, "c", "Clear all ticks", "c clear", "c or clear", NULL,
-      false, false },
+    { ACT_CLEAR, SCR_CHECK, { 'c' }, "c", "Clear all ticks (asks first)", "c clear",
+      "c or clear", NULL, false, false },
     { ACT_SAVE, SCR_CHECK, { 's' }, "s",
-      "Save a summary to a file (it offers ~/fbss-summary-DATE.txt)", "s save",
+      "Save a summary to a file", "s save",
       "s, or s and a file name, such as s notes.txt", NULL, true, true },
     { ACT_URGENT, SCR_ALL, { '!' }, "!", "Warning signs: do I need help now?", "! warning",
       NULL, NULL, false, false },
@@ -77,8 +77,10 @@ static const struct binding table[] = {
       false },
     { ACT_REDRAW, SCR_ALL, { CTRL('l') }, "Ctrl-L", "Redraw the screen", NULL, NULL, NULL,
       false, false },
-    { ACT_QUIT, SCR_ALL, { 'q', 'Q' }, "q", "Quit (clears the screen)", "q quit exit",
-      "q or quit", "quit", false, false },
+    { ACT_QUIT, SCR_ALL, { 'q', 'Q' }, "q",
+      "Close a screen opened on top (help, lists, words, a result); else quit, asking "
+      "first if ticks would be forgotten", "q quit exit", "q or quit",
+      "quit (asks first if ticks would be forgotten)", false, false },
 };
 
 #define N_TABLE (sizeof table / sizeof table[0])

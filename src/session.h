@@ -185,6 +185,18 @@ void session_match_check(const struct session *s, struct frame *f);
 void session_message(const struct session *s, enum session_status st, enum action act,
                      enum face face, char *buf, size_t size);
 
+/* ---- quitting */
+
+/* True when quitting would forget answers the reader gave (ticks), so a
+ * face asks first (not in kiosk mode, where quitting is one key). */
+bool session_has_answers(const struct session *s);
+/* The question both faces ask then. */
+#define SESSION_QUIT_QUESTION "Quit? Your ticks will be forgotten. (y/n) "
+/* True when the screen on top was opened over the reader's path (help,
+ * contents, recent pages, words, search results, or with result set, a
+ * checklist's result): q closes it instead of quitting. */
+bool session_on_top(const struct session *s, const struct frame *f);
+
 /* ---- kiosk */
 
 /* Forgets everything the last reader did: path, recent pages, ticks,

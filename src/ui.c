@@ -587,7 +587,16 @@ static int prompt_key(void)
 
     if (ch == UI_KEY_IDLE)
         idle_pending = true;
+    if (ch == UI_KEY_QUIT && stop_signal == SIGINT) {
+        stop_signal = 0; /* Ctrl-C cancels the question, not the guide */
+        return 7;
+    }
     return ch;
+}
+
+int ui_stop_signal(void)
+{
+    return stop_signal;
 }
 
 /* The question and the answer so far, scrolled by characters so that the

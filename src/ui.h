@@ -58,6 +58,11 @@ void ui_die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn)
  * the window is too large, every key but q is dropped (q: UI_KEY_QUIT). */
 int ui_read_key(void);
 
+/* The signal that asked the guide to stop (SIGINT, SIGTERM, SIGHUP,
+ * SIGPIPE, SIGQUIT), or 0. Ctrl-C at a question (ui_prompt, ui_confirm)
+ * only cancels the question. */
+int ui_stop_signal(void);
+
 /* Milliseconds between the last key ui_read_key gave and the one before. */
 long ui_key_gap_ms(void);
 

@@ -305,7 +305,8 @@ for sig in PIPE HUP TERM; do
   kill -"$sig" "$pid"
   gone_within_ms "$pid" 1000 && ok "SIG$sig: the guide ends within a second" \
     || { bad "SIG$sig: still running a second after SIG$sig"; kill -9 "$pid"; }
-  wait_for "EXIT:0" "SIG$sig: exit status 0"
+  case $sig in PIPE) want=141 ;; HUP) want=129 ;; TERM) want=143 ;; esac
+  wait_for "EXIT:$want" "SIG$sig: exit status $want (128 + the signal's number)"
   wait_for "TTY: echo icanon icrnl isig opost" "SIG$sig: the line settings are restored (echo, line editing)"
   [ "$(pane '#{alternate_on} #{keypad_cursor_flag} #{cursor_flag}')" = "0 0 1" ] \
     && ok "SIG$sig: back on the normal screen, cursor keys in normal mode, cursor visible" \
