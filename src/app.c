@@ -84,7 +84,7 @@ void app_draw_heading(const struct app *a, const char *title)
 
     app_breadcrumb(a, crumb, sizeof crumb);
     ui_bar(0, crumb, NULL);
-    ui_put(1, 1, clean, strlen(clean), COLS - 2, ui_attr(ROLE_TITLE));
+    ui_put_cut(1, 1, clean, strlen(clean), COLS - 2, ui_attr(ROLE_TITLE));
     free(clean);
 }
 
