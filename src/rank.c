@@ -212,12 +212,13 @@ static void index_words(struct search_index *ix, const char *s)
 
     b.len = 0;
     memset(b.w, 0, 8);
-    /* A word takes a byte at least, and a gap after it: at most len / 2 + 1
-     * words, or 3 from each byte of a character folded to "1/2". */
-    if (ix->cap_tok - ix->ntok < 2 * len + 2) {
+    /* Room for every word of s, once per field instead of once per word: a
+     * word starts after a gap, so there are fewer words than bytes, even
+     * where a character of two bytes folds to two words ("1/2"). */
+    if (ix->cap_tok - ix->ntok < len + 1) {
         size_t cap = ix->cap_tok ? ix->cap_tok : 4096;
         uint32_t *t;
-        while (cap - ix->ntok < 2 * len + 2)
+        while (cap - ix->ntok < len + 1)
             cap *= 2;
         if (!(t = realloc(ix->tok, cap * sizeof *t))) {
             ix->oom = true;
