@@ -156,7 +156,10 @@ void app_run(struct app *a)
     while (!a->quit) {
         int ch;
 
-        draw(a);
+        /* A paste or a held key over a slow link: every waiting key first,
+         * then one redraw (as less and vim do). */
+        if (!ui_key_waiting())
+            draw(a);
         ch = ui_read_key();
         if (ch == UI_KEY_QUIT)
             break;

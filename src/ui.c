@@ -381,6 +381,21 @@ int ui_read_key(void)
     }
 }
 
+bool ui_key_waiting(void)
+{
+    int ch;
+
+    if (stop_signal || winch_signal || tstp_signal || cont_signal || idle_pending)
+        return false;
+    timeout(0);
+    ch = getch();
+    timeout(500);
+    if (ch == ERR)
+        return false;
+    ungetch(ch);
+    return true;
+}
+
 int ui_attr(enum role r)
 {
     return attrs[r];
