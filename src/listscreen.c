@@ -95,7 +95,7 @@ void listscreen_draw(struct app *a, struct frame *f)
 void listscreen_key(struct app *a, struct frame *f, int ch)
 {
     struct session_list *l = session_list_of(&a->s, f->node);
-    int item = keys_digit(&f->digits, ch, l->n);
+    int item = keys_digit(&f->digits, ch, l->n, ui_key_gap_ms());
     long page = visible_items(l);
     enum action act = keys_action(ch, SCR_MENU);
 

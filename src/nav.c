@@ -6,7 +6,7 @@
 
 void nav_search(struct app *a)
 {
-    char q[SEARCH_MAX_QUERY + 1];
+    char q[SEARCH_MAX_QUERY + 1] = "";
 
     enum session_status st;
     char note[SEARCH_MAX_QUERY * 3];

@@ -95,6 +95,7 @@ bool session_init(struct session *s, struct guide *g, enum face face, bool kiosk
     s->g = g;
     s->kiosk = kiosk;
     s->idle_seconds = idle_seconds;
+    s->home = getenv("HOME");
     list_init(&s->results, "Search");
     list_init(&s->contents, "Contents");
     list_init(&s->recent, "Recently viewed");
@@ -321,39 +322,62 @@ bool session_may_save(const struct session *s)
 static enum session_status save_once(struct session *s, const char *path, const char *text,
                                      bool replace)
 {
-    char why[256] = "";
+    char why[512] = "", *full;
 
     switch (save_text(path, text, replace, why, sizeof why)) {
     case SAVE_OK:
-        snprintf(s->saved, sizeof s->saved, "Saved to %s.", path);
+        full = save_full_path(path);
+        snprintf(s->saved, sizeof s->saved, "Saved to %s.", full ? full : path);
+        free(full);
         return SESSION_OK;
     case SAVE_EXISTS:
         snprintf(s->saved, sizeof s->saved, "Not saved: %s is kept as it was.", path);
         return SESSION_EXISTS;
     default:
-        snprintf(s->saved, sizeof s->saved, "Not saved: %s", why);
+        snprintf(s->saved, sizeof s->saved, "Not saved: %s.", why);
         return SESSION_FAILED;
     }
 }
 
-enum session_status session_save(struct session *s, const char *path,
+/* The file's text: the summary, dated and cleaned (savefile.h). */
+static char *summary_file(struct session *s, const struct node *n, const bool *t)
+{
+    char *summary = check_summary_for(s->g, n, t, s->ascii), *text;
+
+    if (!summary)
+        return NULL;
+    text = save_summary_file(summary, FBSS_VERSION, s->g->reviewed, time(NULL), s->ascii);
+    free(summary);
+    return text;
+}
+
+enum session_status session_save(struct session *s, const char *typed,
                                  bool (*replace)(void *ctx), void *ctx)
 {
     const struct node *n = session_top(s)->node;
     const bool *t = session_ticks(s, n);
     enum session_status st;
-    char *text;
+    char why[256] = "", *path, *text;
 
     if (!session_may_save(s))
         return SESSION_REFUSED;
     if (!t)
         return SESSION_NOT_HERE;
-    if (!(text = check_summary(s->g, n, t)))
+    if (!(path = save_expand(typed, s->home, why, sizeof why))) {
+        if (strcmp(why, "out of memory") == 0)
+            return SESSION_NO_MEMORY;
+        snprintf(s->saved, sizeof s->saved, "Not saved: %s.", why);
+        return SESSION_FAILED;
+    }
+    if (!(text = summary_file(s, n, t))) {
+        free(path);
         return SESSION_NO_MEMORY;
+    }
     st = save_once(s, path, text, false);
     if (st == SESSION_EXISTS && replace && replace(ctx))
         st = save_once(s, path, text, true);
     free(text);
+    free(path);
     return st;
 }
 
@@ -437,31 +461,58 @@ enum session_status session_search(struct session *s, const char *query)
     return ok ? list_open(s, &s->results) : SESSION_NO_MEMORY;
 }
 
-/* Depth-first from the root; a node listed under several menus (the
- * self-check) appears once, at its first place. */
-static bool contents_walk(struct session_list *l, struct node *n, int depth, bool *seen,
-                          const struct guide *g)
+/* Lists n at depth unless it was listed already; false when out of memory. */
+static bool contents_visit(struct session_list *l, struct node *n, int depth, bool *seen,
+                           const struct guide *g, bool *fresh)
 {
+    *fresh = true;
     if (n->index < g->n_nodes && g->nodes[n->index] == n) {
-        if (seen[n->index])
-            return true;
+        *fresh = !seen[n->index];
         seen[n->index] = true;
     }
-    if (!list_add(l, n, depth, NULL))
-        return false;
-    if (n->type != NODE_MENU)
-        return true; /* a glossary's terms are on its page */
-    for (size_t i = 0; i < n->n_children; i++)
-        if (!contents_walk(l, n->children[i], depth + 1, seen, g))
-            return false;
-    return true;
+    return !*fresh || list_add(l, n, depth, NULL);
+}
+
+/* Depth-first from the root; a node listed under several menus (the
+ * self-check) appears once, at its first place. With a stack of its own,
+ * not recursion: content of any depth cannot overflow the call stack. */
+static bool contents_walk(struct session_list *l, struct node *root, bool *seen,
+                          const struct guide *g)
+{
+    struct step { struct node *n; size_t next; } *stack = NULL;
+    size_t depth = 0, cap = 0;
+    bool fresh, ok = contents_visit(l, root, 0, seen, g, &fresh);
+
+    if (ok && fresh && root->type == NODE_MENU) {
+        ok = grow((void **)&stack, &cap, 0, sizeof *stack);
+        if (ok)
+            stack[depth++] = (struct step){ root, 0 };
+    }
+    while (ok && depth) {
+        struct step *top = &stack[depth - 1];
+        struct node *c;
+        if (top->next == top->n->n_children) {
+            depth--;
+            continue;
+        }
+        c = top->n->children[top->next++];
+        ok = contents_visit(l, c, (int)depth, seen, g, &fresh);
+        /* A glossary's terms are on its page: only menus are walked into. */
+        if (!ok || !fresh || c->type != NODE_MENU)
+            continue;
+        ok = grow((void **)&stack, &cap, depth, sizeof *stack);
+        if (ok)
+            stack[depth++] = (struct step){ c, 0 };
+    }
+    free(stack);
+    return ok;
 }
 
 enum session_status session_contents(struct session *s)
 {
     if (s->contents.n == 0) {
         bool *seen = calloc(s->g->n_nodes + 1, 1);
-        bool ok = seen && contents_walk(&s->contents, s->g->root, 0, seen, s->g);
+        bool ok = seen && contents_walk(&s->contents, s->g->root, seen, s->g);
         free(seen);
         if (!ok) {
             s->contents.n = 0;

@@ -81,6 +81,8 @@ struct session {
     char saved[600];           /* what the last save did, in words */
     unsigned search_id;        /* counts searches, so a page knows its mark is old */
     bool kiosk;                /* never write a file */
+    bool ascii;                /* saved summaries in ASCII too (the face's terminal is) */
+    const char *home;          /* where ~ is when saving ($HOME at the start) */
     int idle_seconds;          /* forget the reader after this long; 0: never */
 };
 
@@ -129,10 +131,13 @@ bool session_result(struct session *s, const struct node *n, struct doc *d,
                     struct check_result *r);
 bool session_may_save(const struct session *s);
 /* Saves the summary of the checklist on top to path (only on request;
- * never in kiosk mode). When the file exists, replace(ctx) is asked
- * (NULL: never replace). SESSION_OK, SESSION_EXISTS (kept), SESSION_FAILED,
- * SESSION_REFUSED, SESSION_NOT_HERE; session_message(ACT_SAVE) then says
- * where it was saved, or why not. */
+ * never in kiosk mode), "~" meaning home; the file is dated and carries
+ * the guide's version and review date (save_summary_file). When the file
+ * exists, replace(ctx) is asked (NULL: never replace); a folder or special
+ * file is refused before that. SESSION_OK, SESSION_EXISTS (kept),
+ * SESSION_FAILED, SESSION_REFUSED, SESSION_NOT_HERE;
+ * session_message(ACT_SAVE) then says the full path it was saved to, or
+ * why not. */
 enum session_status session_save(struct session *s, const char *path,
                                  bool (*replace)(void *ctx), void *ctx);
 

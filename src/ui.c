@@ -16,6 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "input.h"
 #include "lineedit.h"
 #include "text.h"
 
@@ -29,6 +30,9 @@ static bool ascii_mode;
 static int attrs[ROLE_COUNT];
 static int idle_seconds;   /* no key for this long: UI_KEY_IDLE (0: never) */
 static bool idle_pending;  /* a prompt met the idle time: tell the main loop */
+static struct input input; /* bytes to keys, the same under every TERM (input.h) */
+static struct input_extra term_keys[16];
+static long last_key_ms, key_gap_ms;
 
 static void on_signal(int sig)
 {
@@ -263,6 +267,26 @@ bool ui_usable(char *why, size_t why_size)
     return true;
 }
 
+/* The terminal description's own key sequences, for keys input.c does
+ * not know already (vt52's ESC A, say). */
+static size_t load_term_keys(void)
+{
+    static const struct { const char *cap; int key; } caps[] = {
+        { "kcuu1", KEY_UP }, { "kcud1", KEY_DOWN }, { "kcub1", KEY_LEFT },
+        { "kcuf1", KEY_RIGHT }, { "khome", KEY_HOME }, { "kend", KEY_END },
+        { "kpp", KEY_PPAGE }, { "knp", KEY_NPAGE }, { "kf1", KEY_F(1) },
+        { "kcbt", KEY_BTAB }, { "kent", '\r' }, { "kdch1", KEY_DC },
+    };
+    size_t n = 0;
+
+    for (size_t i = 0; i < sizeof caps / sizeof caps[0]; i++) {
+        const char *s = tigetstr(caps[i].cap);
+        if (s && s != (char *)-1 && s[0] == 0x1b && s[1])
+            term_keys[n++] = (struct input_extra){ s, caps[i].key };
+    }
+    return n;
+}
+
 bool ui_start(const struct ui_options *opt, char *why, size_t why_size)
 {
     install_signals(opt->kiosk);
@@ -275,7 +299,6 @@ bool ui_start(const struct ui_options *opt, char *why, size_t why_size)
         return false;
     }
     ascii_mode = opt->ascii;
-    set_escdelay(opt->escdelay_ms);
     cbreak();
     noecho();
     nonl();
@@ -286,7 +309,12 @@ bool ui_start(const struct ui_options *opt, char *why, size_t why_size)
         term_rows = LINES;
         term_cols = COLS;
     }
-    keypad(stdscr, TRUE);
+    /* Keys are decoded by input.c, not by terminfo: terminals send Home,
+     * End and the arrows in ways their descriptions often leave out. */
+    keypad(stdscr, FALSE);
+    input_init(&input, opt->escdelay_ms > 0 ? opt->escdelay_ms
+                                            : input_delay_from(getenv("ESCDELAY")),
+               term_keys, load_term_keys());
     timeout(500); /* wake up to notice signals even if a read is restarted */
     setup_attrs(opt->color);
     return true;
@@ -334,6 +362,25 @@ static double now_seconds(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+static long now_ms(void)
+{
+    return (long)(now_seconds() * 1000.0);
+}
+
+static int got_key(int key)
+{
+    long now = now_ms();
+
+    key_gap_ms = now - last_key_ms;
+    last_key_ms = now;
+    return key;
+}
+
+long ui_key_gap_ms(void)
+{
+    return key_gap_ms;
+}
+
 void ui_set_idle(int seconds)
 {
     idle_seconds = seconds;
@@ -359,27 +406,58 @@ int ui_read_key(void)
     }
     for (;;) {
         int ch;
+        long wait;
 
+        if (input_key(&input, &ch)) {
+            /* A window past the cap is "too large": only q (to quit) counts. */
+            if (!too_large())
+                return got_key(ch);
+            if (ch == 'q' || ch == 'Q')
+                return UI_KEY_QUIT;
+            continue;
+        }
         if (stop_signal)
             return UI_KEY_QUIT;
         if (handle_job_signals())
             return KEY_RESIZE;
         if (idle_seconds > 0 && now_seconds() - since >= idle_seconds)
             return idle_key();
+        /* Half a sequence: wait only the escape delay for the rest. */
+        wait = input_wait_ms(&input, now_ms());
+        timeout(wait < 0 || wait > 500 ? 500 : (int)wait);
         ch = getch();
         if (stop_signal)
             return UI_KEY_QUIT;
-        if (ch == ERR && terminal_gone())
-            return UI_KEY_QUIT;
-        /* A window past the cap is "too large": only q (to quit) counts. */
-        if (ch != ERR && ch != KEY_RESIZE && too_large()) {
-            if (ch == 'q' || ch == 'Q')
-                return UI_KEY_QUIT;
+        if (ch >= KEY_MIN)
+            return got_key(ch); /* KEY_RESIZE */
+        if (ch != ERR) {
+            input_feed(&input, (unsigned char)ch, now_ms());
             continue;
         }
-        if (ch != ERR)
-            return ch;
+        input_tick(&input, now_ms());
+        if (terminal_gone())
+            return UI_KEY_QUIT;
     }
+}
+
+bool ui_key_waiting(void)
+{
+    int ch;
+
+    if (stop_signal || winch_signal || tstp_signal || cont_signal || idle_pending)
+        return false;
+    if (input.n_queued > 0)
+        return true;
+    timeout(0);
+    ch = getch();
+    if (ch == ERR)
+        return false;
+    if (ch >= KEY_MIN) { /* KEY_RESIZE: for ui_read_key */
+        ungetch(ch);
+        return true;
+    }
+    input_feed(&input, (unsigned char)ch, now_ms()); /* as ui_read_key would */
+    return true;
 }
 
 int ui_attr(enum role r)
@@ -581,8 +659,12 @@ bool ui_prompt_history(const char *question, char *buf, size_t size,
                        struct lineedit_history *hist)
 {
     struct lineedit e;
+    char *offer = strdup(buf); /* the text offered, if any, to edit or take */
 
     lineedit_init(&e, buf, size, hist);
+    for (const char *p = offer ? offer : ""; *p; p++)
+        lineedit_byte(&e, (unsigned char)*p);
+    free(offer);
     curs_set(1);
     for (;;) {
         int ch;
