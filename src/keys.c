@@ -71,7 +71,7 @@ static const struct binding table[] = {
     { ACT_SAVE, SCR_CHECK, { 's' }, "s", "Save a summary to a file you name", "s save",
       "s and a file name, such as s notes.txt", NULL, true, true },
     { ACT_URGENT, SCR_ALL, { '!' }, "!", "Warning signs: do I need help now?", "! warning",
-      NULL, NULL, false, false },
+      "! or warning", NULL, false, false },
     { ACT_HELP, SCR_ALL, { '?', 'h' }, "?, h", "This help", "? h help", "? or h", NULL, false,
       false },
     { ACT_REDRAW, SCR_ALL, { CTRL('l') }, "Ctrl-L", "Redraw the screen", NULL, NULL, NULL,
