@@ -17,7 +17,10 @@ bool app_init(struct app *a, struct guide *g, bool kiosk, int idle_seconds)
 {
     memset(a, 0, sizeof *a);
     doc_init(&a->doc, 1, false);
-    return session_init(&a->s, g, FACE_SCREEN, kiosk, idle_seconds);
+    if (!session_init(&a->s, g, FACE_SCREEN, kiosk, idle_seconds))
+        return false;
+    a->s.ascii = ui_ascii(); /* a saved summary in what the terminal shows */
+    return true;
 }
 
 void app_free(struct app *a)

@@ -27,12 +27,14 @@ static int visible_items(const struct session_list *l)
 
 static void draw_title_row(const struct session_list *l, size_t i, bool selected, int row)
 {
-    char label[700];
-    const struct node *n = l->targets[i];
+    char label[700], title[600];
     int numw = l->n >= 100 ? 3 : l->n >= 10 ? 2 : 1;
     int attr = selected ? ui_attr(ROLE_SELECTED) : (int)A_NORMAL;
-    char *clean = app_clean(n->title);
+    char *clean;
     int len;
+
+    session_row_title(l, i, title, sizeof title); /* with its section, for search */
+    clean = app_clean(title);
 
     len = snprintf(label, sizeof label, "%c %*zu. %*s%s", selected ? '>' : ' ', numw, i + 1,
                    l->depth[i] * 2, "", clean);
@@ -93,7 +95,7 @@ void listscreen_draw(struct app *a, struct frame *f)
 void listscreen_key(struct app *a, struct frame *f, int ch)
 {
     struct session_list *l = session_list_of(&a->s, f->node);
-    int item = keys_digit(&f->digits, ch, l->n);
+    int item = keys_digit(&f->digits, ch, l->n, ui_key_gap_ms());
     long page = visible_items(l);
     enum action act = keys_action(ch, SCR_MENU);
 

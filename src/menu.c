@@ -100,7 +100,7 @@ void menu_key(struct app *a, struct frame *f, int ch)
 {
     struct menu_layout m;
     size_t n = f->node->n_children;
-    int item = keys_digit(&f->digits, ch, n);
+    int item = keys_digit(&f->digits, ch, n, ui_key_gap_ms());
     enum action act = keys_action(ch, SCR_MENU);
     long page;
 

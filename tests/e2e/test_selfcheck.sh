@@ -72,12 +72,12 @@ keys 9 Enter G k Space Enter
 wait_for "Why it matters: This can favor the plan." "a statement that points the other way is listed with what the source says"
 keys s
 wait_for "Save to file" "s asks for a file name"
-keys "summary.txt" Enter
-wait_for "Saved to summary.txt" "says where it saved"
+keys C-u "summary.txt" Enter
+wait_for "Saved to $tmp/work/summary.txt" "says where it saved, in full"
 grep -q "You ticked:" "$tmp/work/summary.txt" && grep -q "Educational only" "$tmp/work/summary.txt" \
   && ok "the file holds the summary" || bad "summary file wrong: $(cat "$tmp/work/summary.txt" 2>&1)"
 echo keep > "$tmp/work/keep.txt"
-keys s "keep.txt" Enter
+keys s C-u "keep.txt" Enter
 wait_for "That file exists. Replace it? (y/n)" "asks before replacing a file"
 keys n
 wait_for "Not saved" "answering n keeps the file"

@@ -360,7 +360,7 @@ static void test_help_lists_the_commands(void **state)
     assert_contains(a, BULLET "< or back: go back");
     assert_contains(a, BULLET "q or quit: quit");
     assert_contains(a, BULLET "b: show the previous screenful again");
-    assert_contains(a, BULLET "s and a file name, such as s notes.txt: save a summary");
+    assert_contains(a, BULLET "s, or s and a file name, such as s notes.txt:");
     assert_contains(a, "Last reviewed:");
     assert_contains(a, "2026-01-01");
     assert_contains(answer(f, 2), "Help\n"); /* ? twice: shown again, not stacked */
@@ -490,6 +490,7 @@ static void test_save_only_on_request_never_in_kiosk(void **state)
     FILE *saved;
 
     load_fixture(f);
+    setenv("HOME", f->dir, 1); /* s alone saves in the home folder */
     snprintf(path, sizeof path, "%s/summary.txt", f->dir);
     snprintf(typed, sizeof typed, "4\n2\ns %s\ns\n", path);
     run_opts(f, typed, 60, false, true);
@@ -497,7 +498,12 @@ static void test_save_only_on_request_never_in_kiosk(void **state)
     assert_int_equal(files_in(f->dir), 1); /* a.ini only */
     run(f, typed);
     assert_contains(answer(f, 3), "Saved to ");
-    assert_contains(answer(f, 4), "Type s and a file name"); /* no prompt eats a line */
+    /* s alone: the dated name in the home folder, said in full; no
+     * prompt eats a line. */
+    snprintf(path, sizeof path, "Saved to %s/fbss-summary-", f->dir);
+    assert_contains(answer(f, 4), path);
+    assert_int_equal(files_in(f->dir), 3);
+    snprintf(path, sizeof path, "%s/summary.txt", f->dir);
     saved = fopen(path, "r");
     assert_non_null(saved);
     fclose(saved);
@@ -516,12 +522,12 @@ static void test_search_lists_hits_and_opens_them(void **state)
     run(f, "/NEEDLE\n1\n<\n<\n/ zzzz\n/\n");
     const char *a = answer(f, 1);
     assert_contains(a, "Search: \"NEEDLE\", 1 page\n");
-    assert_contains(a, "1. Beta page\n");
+    assert_contains(a, "1. Beta page \xE2\x80\x94 Home\n"); /* labelled with its section */
     assert_contains(a, "needle");
     assert_contains(answer(f, 2), "Beta text that holds the needle.");
     assert_contains(answer(f, 3), "1. Beta page"); /* back to the results */
     assert_contains(answer(f, 4), "Home\n\n1. Alpha page");
-    assert_contains(answer(f, 5), "No page mentions \"zzzz\".");
+    assert_contains(answer(f, 5), "No page has \"zzzz\".");
     assert_contains(answer(f, 6), "Type / and a word");
 }
 
