@@ -65,6 +65,11 @@ int ui_read_key(void);
  * only cancels the question. */
 int ui_stop_signal(void);
 
+/* True if a key is already waiting (typed ahead, pasted, held down), so
+ * drawing now would be wasted: the main loop handles every waiting key,
+ * then draws once. False when a signal or the idle time waits instead. */
+bool ui_key_waiting(void);
+
 /* Milliseconds between the last key ui_read_key gave and the one before. */
 long ui_key_gap_ms(void);
 
