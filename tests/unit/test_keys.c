@@ -199,7 +199,7 @@ static void test_both_help_screens_come_from_the_table(void **state)
     assert_non_null(v);
     n = keys_help(FACE_SCREEN, false, v);
     assert_true(help_has(v, n, "- ?, h, F1: This help"));
-    assert_true(help_has(v, n, "- Left, Backspace, Esc, <: Go back"));
+    assert_true(help_has(v, n, "- Left, Backspace, Ctrl-H, Esc, <: Go back"));
     assert_true(help_has(v, n, "- Enter, r: Show the result (self-check)"));
     assert_true(help_has(v, n, "- s: Save a summary to a file (self-check)"));
     while (n > 0)
