@@ -21,7 +21,7 @@ ALL_CFLAGS = $(WARN) $(CURSES_CFLAGS) $(INI_CFLAGS) $(DEFS) $(CFLAGS)
 
 # Modules that need no terminal: unit-tested with cmocka.
 CORE  = src/text.c src/diag.c src/inifile.c src/content.c src/layout.c src/aidlayout.c src/keys.c \
-        src/check.c src/savefile.c src/search.c src/history.c src/glossary.c src/sheet.c \
+        src/check.c src/savefile.c src/search.c src/history.c src/glossary.c src/sheet.c src/printout.c \
         src/plain.c
 UI    = src/ui.c src/app.c src/nav.c src/menu.c src/pager.c src/listscreen.c src/checkscreen.c \
         src/main.c
@@ -29,7 +29,7 @@ OBJS  = $(CORE:.c=.o) $(UI:.c=.o)
 UNIT  = tests/unit/test_text tests/unit/test_content tests/unit/test_layout \
         tests/unit/test_keys tests/unit/test_check tests/unit/test_search \
         tests/unit/test_history tests/unit/test_glossary tests/unit/test_plain \
-        tests/unit/test_aid tests/unit/test_sheet
+        tests/unit/test_aid tests/unit/test_sheet tests/unit/test_printout
 COPYCHECK ?= ../shared/tools/copycheck
 
 .PHONY: grade all run check deps-run deps-check unit e2e content-check valgrind clang-build install \
