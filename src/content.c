@@ -14,6 +14,7 @@
 #include "inifile.h"
 
 #define MAX_NUMBERED 999 /* highest n in p<n>, item<n>, band<n> */
+#define MAX_DEPTH 50     /* levels of menus below the start node (doc/content-format.md) */
 #define MAX_WEIGHT 100
 
 /* ---- arena: every string and array of a guide lives in one list of blocks */
@@ -137,7 +138,7 @@ static char **list_files(const char *dir, size_t *n, struct diag *d)
 
     *n = 0;
     if (!dp) {
-        diag_add(d, dir, 0, "give the content folder with --content DIR or FBSS_GUIDE_CONTENT",
+        diag_add(d, dir, 0, "check that the folder may be read (ls -ld FOLDER)",
                  "cannot open the content folder: %s", strerror(errno));
         return NULL;
     }
@@ -1258,9 +1259,10 @@ enum { WHITE, GREY, BLACK };
 
 /* Depth-first walk over children; a grey node met again closes a cycle.
  * Iterative, so deep content cannot overflow the stack. Colours are
- * indexed by node->index. */
+ * indexed by node->index. Each node's height (the levels of the longest
+ * chain of children from it, itself included) is set as it turns black. */
 static void find_cycles(struct loader *L, struct node *start, unsigned char *colour,
-                        size_t n_nodes)
+                        size_t *height, size_t n_nodes)
 {
     struct frame { struct node *n; size_t next; } *stack;
     size_t depth = 0;
@@ -1277,6 +1279,11 @@ static void find_cycles(struct loader *L, struct node *start, unsigned char *col
     while (depth) {
         struct frame *f = &stack[depth - 1];
         if (f->next == f->n->n_children) {
+            size_t h = 0;
+            for (size_t i = 0; i < f->n->n_children; i++)
+                if (colour[f->n->children[i]->index] == BLACK && height[f->n->children[i]->index] > h)
+                    h = height[f->n->children[i]->index];
+            height[f->n->index] = h + 1;
             colour[f->n->index] = BLACK;
             depth--;
             continue;
@@ -1296,16 +1303,46 @@ static void find_cycles(struct loader *L, struct node *start, unsigned char *col
     free(stack);
 }
 
+/* Menus nested past MAX_DEPTH levels: no reader follows such a chain, and
+ * every screen that walks the tree would pay for it. Reports the first
+ * node past the limit on the longest chain from the root. */
+static void check_depth(struct loader *L, const struct guide *g, const size_t *height)
+{
+    const struct node *n = g->root;
+
+    if (height[n->index] <= MAX_DEPTH + 1) /* the root itself is one */
+        return;
+    for (int level = 1; level <= MAX_DEPTH + 1; level++) {
+        const struct node *next = NULL;
+        for (size_t i = 0; i < n->n_children; i++)
+            if (height[n->children[i]->index] + 1 == height[n->index])
+                next = n->children[i];
+        if (!next)
+            return; /* cannot happen: the chain's heights step down by one */
+        n = next;
+    }
+    diag_add(L->d, n->file, n->line,
+             "list it in a menu nearer the start, so that no chain of menus is longer "
+             "than that",
+             "[%s] is %d levels down from [%s] (the longest chain of menus goes %zu "
+             "levels down); the limit is %d", n->id, MAX_DEPTH + 1, g->root->id,
+             height[g->root->index] - 1, MAX_DEPTH);
+}
+
 static void check_tree(struct loader *L, struct guide *g)
 {
     unsigned char *colour = calloc(g->n_nodes + 1, 1);
+    size_t *height = calloc(g->n_nodes + 1, sizeof *height);
 
-    if (!colour) {
+    if (!colour || !height) {
+        free(colour);
+        free(height);
         L->oom = true;
         return;
     }
     /* Everything reachable from the root is BLACK after this walk. */
-    find_cycles(L, g->root, colour, g->n_nodes);
+    find_cycles(L, g->root, colour, height, g->n_nodes);
+    check_depth(L, g, height);
     for (size_t i = 0; i < g->n_nodes; i++) {
         struct node *n = g->nodes[i];
         /* Sources and terms are reached through pages and the glossary. */
@@ -1316,8 +1353,9 @@ static void check_tree(struct loader *L, struct guide *g)
     }
     /* Cycles among unreachable menus are reported too. */
     for (size_t i = 0; i < g->n_nodes; i++)
-        find_cycles(L, g->nodes[i], colour, g->n_nodes);
+        find_cycles(L, g->nodes[i], colour, height, g->n_nodes);
     free(colour);
+    free(height);
 }
 
 static void find_guide(struct loader *L)
@@ -1335,11 +1373,28 @@ static void find_guide(struct loader *L)
     for (size_t i = 0; i < g->sec->n_keys; i++) {
         const char *k = g->sec->keys[i].key;
         if (strcmp(k, "title") && strcmp(k, "root") && strcmp(k, "reviewed") &&
-            strcmp(k, "disclaimer"))
+            strcmp(k, "next_review") && strcmp(k, "disclaimer"))
             diag_add(L->d, g->file, g->sec->keys[i].line,
-                     "[guide] takes title, root, reviewed and disclaimer",
+                     "[guide] takes title, root, reviewed, next_review and disclaimer",
                      "[guide] has unknown key '%s'", k);
     }
+}
+
+/* YYYY-MM-DD with a real month and day: such dates compare as strings,
+ * which is how --check tells whether the next review is past. */
+static bool is_date(const char *s)
+{
+    static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    int y, m, d;
+    char end;
+
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-' ||
+        sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3)
+        return false;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+            return false;
+    return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1];
 }
 
 static void fill_guide(struct loader *L, struct guide *g)
@@ -1364,7 +1419,16 @@ static void fill_guide(struct loader *L, struct guide *g)
                  "[guide] has no title");
     g->title = value_of(s, "title") ? value_of(s, "title") : "";
     g->reviewed = value_of(s, "reviewed");
+    g->next_review = value_of(s, "next_review");
     g->disclaimer = value_of(s, "disclaimer");
+    if (g->next_review && !is_date(g->next_review))
+        diag_add(L->d, L->guide_file, line_of(s, "next_review"),
+                 "write the date as YYYY-MM-DD, e.g. next_review = 2027-05-30",
+                 "[guide] next_review '%s' is not a date", g->next_review);
+    else if (g->next_review && g->reviewed && strcmp(g->next_review, g->reviewed) < 0)
+        diag_add(L->d, L->guide_file, line_of(s, "next_review"),
+                 "set next_review on or after reviewed",
+                 "[guide] next_review %s is before reviewed %s", g->next_review, g->reviewed);
 }
 
 static int cmp_title(const void *a, const void *b)

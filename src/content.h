@@ -127,6 +127,7 @@ struct node {
 struct guide {
     const char *title;
     const char *reviewed;   /* may be NULL */
+    const char *next_review; /* YYYY-MM-DD, checked; may be NULL */
     const char *disclaimer; /* may be NULL */
     struct node *root;
     struct node **nodes; /* every node, in file order */

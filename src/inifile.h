@@ -14,7 +14,13 @@
 #include "diag.h"
 
 #define INI_MAX_LINE 1000          /* bytes; iniparser fails past 1022 */
-#define INI_MAX_FILE (64L << 20)   /* bytes; a sanity limit */
+/* Limits per file (doc/content-format.md): the whole guide has about 250
+ * keys in its largest file. They bound memory and time, and iniparser's
+ * own reading, which --check runs too, slows with the square of the keys
+ * in a file. Past a limit the file is an error, never cut. */
+#define INI_MAX_FILE (8L << 20)    /* bytes */
+#define INI_MAX_SECTIONS 5000
+#define INI_MAX_KEYS 20000
 
 /* Keys, values and ids point into the file's text (buf). */
 struct ini_key {
@@ -23,11 +29,15 @@ struct ini_key {
     int line;
 };
 
+struct ini_names; /* a hash of the file's ids and keys: lookups are O(1) */
+
 struct ini_section {
     const char *id;
     int line;
     struct ini_key *keys;
     size_t n_keys, cap;
+    size_t index;                  /* in the file's secs */
+    const struct ini_names *names; /* the file's */
 };
 
 struct ini_file {
@@ -35,9 +45,14 @@ struct ini_file {
     char *buf;  /* the file's text, cut into NUL-terminated pieces */
     struct ini_section *secs;
     size_t n_secs, cap;
+    size_t n_keys;                 /* in all sections */
+    struct ini_names *names;
+    bool over_limit;               /* past INI_MAX_SECTIONS or INI_MAX_KEYS */
 };
 
-/* Reads and checks path. With verify set, iniparser reads the file too and
+/* Reads and checks path: opened once (never blocking, so a FIFO cannot
+ * hang it), checked to be a regular file through the open descriptor and
+ * read only through it. With verify set, iniparser reads the file too and
  * any difference from our reading is an error (--check does this; the
  * browser trusts the same reader to start fast). On any problem adds
  * errors to d and returns false; out is then empty. */

@@ -1,20 +1,26 @@
 /* main.c: command line, finding and checking the content, starting the
  * browser. Every error before curses starts goes to stderr with status 2. */
 #define _GNU_SOURCE
+#include <errno.h>
 #include <getopt.h>
 #include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "app.h"
 #include "content.h"
 #include "plain.h"
+#include "text.h"
 #include "ui.h"
 
 #ifndef FBSS_VERSION
@@ -54,8 +60,10 @@ static void usage(FILE *f)
             "  -h, --help         show this help\n"
             "  -V, --version      show the version\n\n"
             "Content is looked for in: --content DIR, $FBSS_GUIDE_CONTENT,\n"
-            "%s, then ./content next to the program.\n"
-            "Keys: press ? inside the guide. Exit status: 0 ok, 2 error.\n",
+            "%s, content/ beside the program, then ./content.\n"
+            "Keys: press ? inside the guide.\n"
+            "Exit status: 0 ok, 2 error (in plain mode also when the output is closed\n"
+            "before the guide ends, as by `| head`; nothing is printed then).\n",
             FBSS_DATADIR);
 }
 
@@ -72,6 +80,20 @@ static int parse_seconds(const char *s)
         exit(2);
     }
     return (int)v;
+}
+
+/* getopt's own messages name the program as typed (./fbss-guide): this
+ * one always says fbss-guide. */
+static _Noreturn void usage_error(const char *what, char **argv, int optopt_c)
+{
+    const char *arg = argv[optind - 1];
+    char short_opt[3] = { '-', (char)optopt_c, '\0' };
+
+    if (strncmp(arg, "--", 2) != 0)
+        arg = short_opt;
+    fprintf(stderr, "fbss-guide: %s '%s'\n"
+                    "Try 'fbss-guide --help' for more information.\n", what, arg);
+    exit(2);
 }
 
 static void parse_args(int argc, char **argv, struct options *o)
@@ -91,7 +113,8 @@ static void parse_args(int argc, char **argv, struct options *o)
     };
     int c;
 
-    while ((c = getopt_long(argc, argv, "c:hV", longs, NULL)) != -1) {
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":c:hV", longs, NULL)) != -1) {
         switch (c) {
         case 'c': o->content = optarg; break;
         case OPT_CHECK: o->check = true; break;
@@ -102,9 +125,8 @@ static void parse_args(int argc, char **argv, struct options *o)
         case OPT_IDLE: o->idle = parse_seconds(optarg); break;
         case 'h': usage(stdout); exit(0);
         case 'V': printf("fbss-guide %s\n", FBSS_VERSION); exit(0);
-        default:
-            fprintf(stderr, "Try 'fbss-guide --help' for more information.\n");
-            exit(2);
+        case ':': usage_error("this option needs a value:", argv, optopt);
+        default: usage_error("unknown option", argv, optopt);
         }
     }
     if (o->check && optind < argc)
@@ -116,14 +138,48 @@ static void parse_args(int argc, char **argv, struct options *o)
     }
 }
 
+static bool utf8_locale(void);
+
+/* A name from outside (a folder, TERM) made safe to print: control bytes,
+ * C1 controls and bytes that are not UTF-8 become visible marks. Returns
+ * a static buffer, cut to its size. */
+static const char *printable(const char *name)
+{
+    static char buf[2][PATH_MAX];
+    static int which;
+    char *clean = text_clean(name, !utf8_locale());
+
+    which = !which;
+    snprintf(buf[which], sizeof buf[which], "%s", clean ? clean : "?");
+    free(clean);
+    return buf[which];
+}
+
 static bool is_dir(const char *p)
 {
     struct stat st;
     return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+/* A folder the reader named (where: "" or " in FBSS_GUIDE_CONTENT") must exist;
+ * saying so beats "cannot open" from the loader. */
+static const char *named_dir(const char *dir, const char *where)
+{
+    struct stat st;
+    int rc = stat(dir, &st);
+
+    if (rc == 0 && S_ISDIR(st.st_mode))
+        return dir;
+    fprintf(stderr, "fbss-guide: the content folder%s %s: %s\n"
+                    "  fix: name the folder that holds the guide's .ini files"
+                    " (installed: %s)\n",
+            where, rc == 0 ? "is not a folder" : errno == ENOENT || errno == ENOTDIR
+                 ? "does not exist" : strerror(errno), dir, FBSS_DATADIR);
+    exit(2);
+}
+
 /* The content folder: first of --content, $FBSS_GUIDE_CONTENT, the
- * installed share folder, ./content beside the program. */
+ * installed share folder, content/ beside the program, ./content. */
 static const char *find_content(const char *given)
 {
     static char beside[PATH_MAX + 16];
@@ -132,11 +188,12 @@ static const char *find_content(const char *given)
     ssize_t n;
 
     if (given)
-        return given;
+        return named_dir(given, "");
     if (env && *env)
-        return env;
+        return named_dir(env, " in FBSS_GUIDE_CONTENT");
     if (is_dir(FBSS_DATADIR))
         return FBSS_DATADIR;
+    snprintf(beside, sizeof beside, "(the program's own folder is unknown)");
     n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (n > 0) {
         exe[n] = '\0';
@@ -150,9 +207,11 @@ static const char *find_content(const char *given)
     if (is_dir("content"))
         return "content";
     fprintf(stderr,
-            "fbss-guide: cannot find the guide's content.\n"
-            "  looked in: $FBSS_GUIDE_CONTENT (not set), %s, ./content\n"
-            "  fix: give the folder with --content DIR\n", FBSS_DATADIR);
+            "fbss-guide: cannot find the guide's content. Folders tried:\n"
+            "  $FBSS_GUIDE_CONTENT (not set)\n  %s (the installed folder)\n"
+            "  %s (beside the program)\n  ./content (the current folder)\n"
+            "  fix: give the folder with --content DIR, or install the guide\n",
+            FBSS_DATADIR, beside);
     exit(2);
 }
 
@@ -166,9 +225,29 @@ static void load_or_exit(const char *dir, bool verify, struct guide *g)
         return;
     diag_print(&d, stderr);
     fprintf(stderr, "fbss-guide: the content in %s has %zu error%s; nothing was shown.\n",
-            dir, diag_count(&d), diag_count(&d) == 1 ? "" : "s");
+            printable(dir), diag_count(&d), diag_count(&d) == 1 ? "" : "s");
     diag_free(&d);
     exit(2);
+}
+
+/* --check says when the content was last reviewed and warns, without
+ * failing, once the next review is due: a warning a publisher acts on. */
+static void check_review_date(const char *dir, const struct guide *g)
+{
+    char today[16];
+    time_t now = time(NULL);
+    struct tm tm;
+
+    printf("%s: last reviewed %s; next review due %s\n", printable(dir),
+           g->reviewed ? printable(g->reviewed) : "(not given)",
+           g->next_review ? g->next_review : "(not given: add next_review = YYYY-MM-DD to [guide])");
+    if (!g->next_review || !localtime_r(&now, &tm) ||
+        !strftime(today, sizeof today, "%Y-%m-%d", &tm))
+        return;
+    if (strcmp(today, g->next_review) > 0)
+        fprintf(stderr, "%s: warning: the next review was due on %s and is past (today is %s); "
+                "check the content against its sources, then update reviewed and next_review "
+                "in [guide]\n", printable(dir), g->next_review, today);
 }
 
 static int run_check(const char *dir, const struct guide *g)
@@ -177,7 +256,8 @@ static int run_check(const char *dir, const struct guide *g)
 
     content_stats(g, &st);
     printf("%s: ok: %zu pages, %zu menus, %zu checklists, %zu sources, %zu terms, %zu words\n",
-           dir, st.pages, st.menus, st.checklists, st.sources, st.terms, st.words);
+           printable(dir), st.pages, st.menus, st.checklists, st.sources, st.terms, st.words);
+    check_review_date(dir, g);
     return 0;
 }
 
@@ -203,7 +283,7 @@ static bool want_plain(const struct options *o)
         return true;
     if (ui_usable(why, sizeof why))
         return false;
-    fprintf(stderr, "fbss-guide: %s, so the guide runs in plain mode.\n", why);
+    fprintf(stderr, "fbss-guide: %s, so the guide runs in plain mode.\n", printable(why));
     return true;
 }
 
@@ -220,15 +300,36 @@ static int plain_width(void)
     return 80;
 }
 
+/* Ctrl-\ in plain mode ends the guide as SIGTERM would: no core file. */
+static void quit_as_term(int sig)
+{
+    struct sigaction sa;
+
+    (void)sig;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = SIG_DFL;
+    sigaction(SIGTERM, &sa, NULL);
+    kill(getpid(), SIGTERM);
+}
+
 static int run_plain(const struct options *o, struct guide *g)
 {
     struct plain_options po = { plain_width(), o->ascii || !utf8_locale(), o->kiosk };
+    struct sigaction sa;
+
+    /* A reader that closes the output early (| head) ends the guide
+     * through a failed write (status 2, nothing printed), not SIGPIPE. */
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = SIG_IGN;
+    sigaction(SIGPIPE, &sa, NULL);
+    sa.sa_handler = quit_as_term;
+    sigaction(SIGQUIT, &sa, NULL);
     return plain_run(g, &po, stdin, stdout);
 }
 
 static int run_browser(const struct options *o, struct guide *g)
 {
-    struct ui_options uo = { want_color(o), o->ascii || !utf8_locale(), 25 };
+    struct ui_options uo = { want_color(o), o->ascii || !utf8_locale(), 25, o->kiosk };
     struct app a;
     char why[256];
 
@@ -247,6 +348,34 @@ static int run_browser(const struct options *o, struct guide *g)
     return 0;
 }
 
+/* A kiosk's guest controls the environment (ssh passes variables that
+ * sshd accepts): terminal descriptions come only from the system's
+ * database ($HOME/.terminfo too is the guest's), sizes only from the
+ * terminal. And nothing of the answers may reach a core file. */
+static void kiosk_harden(void)
+{
+    static const char *const vars[] = { "TERMINFO", "TERMINFO_DIRS", "TERMCAP", "LINES",
+                                         "COLUMNS", "HOME", "ESCDELAY", "TABSIZE" };
+    extern char **environ;
+    struct rlimit none = { 0, 0 };
+
+    for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++)
+        unsetenv(vars[i]);
+    for (size_t i = 0; environ && environ[i];) {
+        char name[256];
+        size_t n = strcspn(environ[i], "=");
+        if (strncmp(environ[i], "NCURSES_", 8) == 0 && n < sizeof name) {
+            memcpy(name, environ[i], n);
+            name[n] = '\0';
+            unsetenv(name); /* environ shifts: look at i again */
+            continue;
+        }
+        i++;
+    }
+    setrlimit(RLIMIT_CORE, &none);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
 int main(int argc, char **argv)
 {
     struct options o = { 0 };
@@ -256,6 +385,8 @@ int main(int argc, char **argv)
 
     setlocale(LC_ALL, "");
     parse_args(argc, argv, &o);
+    if (o.kiosk)
+        kiosk_harden();
     dir = find_content(o.content);
     load_or_exit(dir, o.check, &g);
     if (o.check)

@@ -154,6 +154,11 @@ static bool is_control(uint32_t cp)
     return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0);
 }
 
+bool text_is_bidi_control(uint32_t cp)
+{
+    return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
+}
+
 char *text_clean(const char *s, bool ascii)
 {
     size_t len = strlen(s);
@@ -172,6 +177,8 @@ char *text_clean(const char *s, bool ascii)
             sub = " ";
         else if (is_control(cp) || (cp == TEXT_REPLACEMENT && n == 1))
             sub = ascii ? "?" : "\xEF\xBF\xBD";
+        else if (text_is_bidi_control(cp))
+            sub = ascii ? "?" : "\xEF\xBF\xBD"; /* would reorder or hide text unseen */
         else if (ascii && cp >= 0x80)
             sub = text_ascii_for(cp) ? text_ascii_for(cp) : "?";
         else if (!ascii && cp >= 0x80 && wcwidth((wchar_t)cp) < 0)

@@ -29,8 +29,14 @@ int text_width(const char *s, size_t len);
  * (never cutting a character). */
 size_t text_fit(const char *s, size_t len, int width);
 
+/* True for the bidirectional embeddings, overrides and isolates
+ * (U+202A..U+202E, U+2066..U+2069) and U+FEFF: invisible characters that
+ * could reorder or hide what the reader sees. */
+bool text_is_bidi_control(uint32_t cp);
+
 /* Returns a newly allocated copy of s that is safe to send to a terminal:
- * control characters (C0, DEL, C1) become a visible replacement, tabs a
+ * control characters (C0, DEL, C1) and the invisible characters of
+ * text_is_bidi_control become a visible replacement, tabs a
  * space. With ascii set, typographic punctuation is transliterated
  * (’ to ', — to -, “ to ", • to *) and anything else outside ASCII becomes
  * '?'. Returns NULL only when out of memory. */

@@ -3,19 +3,26 @@
 
 #include <curses.h>
 #include <errno.h>
+#include <limits.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <term.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "text.h"
 
 static volatile sig_atomic_t stop_signal;
+/* Job control and resizes: the handlers only set these; ui_read_key acts
+ * on them between draws, since curses must never run in a handler. */
+static volatile sig_atomic_t winch_signal, tstp_signal, cont_signal;
+static int term_rows, term_cols; /* the terminal's own size, before the cap */
 static SCREEN *screen;
 static bool ascii_mode;
 static int attrs[ROLE_COUNT];
@@ -27,17 +34,179 @@ static void on_signal(int sig)
     stop_signal = sig;
 }
 
-static void install_signals(void)
+static void on_job_signal(int sig)
 {
-    static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
+    if (sig == SIGWINCH)
+        winch_signal = 1;
+    else if (sig == SIGTSTP)
+        tstp_signal = 1;
+    else
+        cont_signal = 1;
+}
+
+/* Installed before curses starts, so ncurses keeps its own handlers
+ * (which draw inside the handler) out. Ctrl-\ (SIGQUIT) ends the guide
+ * like SIGTERM: no core file, screen cleared. A kiosk cannot be
+ * suspended: a stopped guide would keep the answers in memory. */
+static void install_signals(bool kiosk)
+{
+    static const int stops[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGQUIT };
+    static const int jobs[] = { SIGWINCH, SIGCONT, SIGTSTP };
     struct sigaction sa;
 
     memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_signal;
     sigemptyset(&sa.sa_mask);
     /* No SA_RESTART: a signal should interrupt the wait for a key. */
-    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
-        sigaction(sigs[i], &sa, NULL);
+    sa.sa_handler = on_signal;
+    for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++)
+        sigaction(stops[i], &sa, NULL);
+    sa.sa_handler = on_job_signal;
+    for (size_t i = 0; i < sizeof jobs / sizeof jobs[0]; i++)
+        sigaction(jobs[i], &sa, NULL);
+    if (kiosk) {
+        sa.sa_handler = SIG_IGN;
+        sigaction(SIGTSTP, &sa, NULL);
+    }
+}
+
+static int cap(int v, int max)
+{
+    return v > max ? max : v;
+}
+
+/* A size from the environment as ncurses reads it: a positive number, or 0. */
+static int env_size(const char *name)
+{
+    const char *v = getenv(name);
+    char *end;
+    long n;
+
+    if (!v || !*v)
+        return 0;
+    n = strtol(v, &end, 10);
+    return *end || n <= 0 ? 0 : (int)(n > INT_MAX ? INT_MAX : n);
+}
+
+/* Before curses starts: notes the size the terminal (or LINES/COLUMNS,
+ * which ncurses prefers) gives, and puts capped values in LINES/COLUMNS
+ * where it is too large, so ncurses never allocates a window of
+ * 30000x30000 cells (or one past 32767, which it cannot draw). */
+static void cap_start_size(void)
+{
+    struct winsize ws = { 0 };
+    char num[16];
+
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0)
+        ws.ws_row = ws.ws_col = 0;
+    term_rows = env_size("LINES") ? env_size("LINES") : ws.ws_row;
+    term_cols = env_size("COLUMNS") ? env_size("COLUMNS") : ws.ws_col;
+    if (term_rows > UI_MAX_ROWS) {
+        snprintf(num, sizeof num, "%d", UI_MAX_ROWS);
+        setenv("LINES", num, 1);
+    }
+    if (term_cols > UI_MAX_COLS) {
+        snprintf(num, sizeof num, "%d", UI_MAX_COLS);
+        setenv("COLUMNS", num, 1);
+    }
+}
+
+/* The terminal's new size, from the terminal itself, capped for curses. */
+static void apply_resize(void)
+{
+    struct winsize ws;
+
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0)
+        return;
+    term_rows = ws.ws_row;
+    term_cols = ws.ws_col;
+    resizeterm(cap(term_rows, UI_MAX_ROWS), cap(term_cols, UI_MAX_COLS));
+}
+
+static bool too_large(void)
+{
+    return term_rows > UI_MAX_ROWS || term_cols > UI_MAX_COLS;
+}
+
+/* Ctrl-S must not freeze the screen (nothing but Ctrl-Q would unfreeze
+ * it, not --idle, not SIGTERM): no XON/XOFF flow control while the guide
+ * runs. endwin gives the shell its own setting back. */
+static void flow_control_off(void)
+{
+    struct termios t;
+
+    if (tcgetattr(STDIN_FILENO, &t) == 0) {
+        t.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+        tcsetattr(STDIN_FILENO, TCSANOW, &t);
+    }
+    def_prog_mode(); /* curses restores this mode after a suspend */
+}
+
+/* Clears the terminal's scrollback too, where it can: terminals without
+ * an alternate screen (vt100, the Linux console) and tmux or VTE, which
+ * push a cleared screen into history, would otherwise keep the answers
+ * for the next person to scroll up to. E3 from terminfo, else ED 3 on
+ * terminals that speak ANSI (which ignore it if they lack it). */
+static void clear_scrollback(void)
+{
+    const char *e3 = tigetstr("E3");
+    const char *clear = tigetstr("clear");
+
+    if (e3 && e3 != (char *)-1)
+        putp(e3);
+    else if (clear && clear != (char *)-1 && strncmp(clear, "\033[", 2) == 0)
+        putp("\033[3J");
+    fflush(stdout);
+}
+
+/* Puts the guide away for Ctrl-Z: the terminal back to the shell, then
+ * stop with the default action; curses resumes on SIGCONT. */
+static void suspend(void)
+{
+    struct sigaction dfl, old;
+    sigset_t set, oldset;
+
+    endwin();
+    memset(&dfl, 0, sizeof dfl);
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    sigaction(SIGTSTP, &dfl, &old);
+    sigemptyset(&set);
+    sigaddset(&set, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &set, &oldset);
+    kill(getpid(), SIGTSTP); /* stops here until SIGCONT */
+    sigprocmask(SIG_SETMASK, &oldset, NULL);
+    sigaction(SIGTSTP, &old, NULL);
+}
+
+/* After a stop (ours or a SIGSTOP): the program's terminal modes again,
+ * the size as it is now, and a full repaint at the next refresh. */
+static void resume(void)
+{
+    reset_prog_mode();
+    apply_resize();
+    clearok(curscr, TRUE);
+}
+
+/* Acts on a job-control or resize signal; true if one came (the screen
+ * must then be drawn again). */
+static bool handle_job_signals(void)
+{
+    if (tstp_signal) {
+        tstp_signal = 0;
+        suspend();
+        cont_signal = 1;
+    }
+    if (cont_signal) {
+        cont_signal = winch_signal = 0;
+        resume();
+        return true;
+    }
+    if (winch_signal) {
+        winch_signal = 0;
+        apply_resize();
+        return true;
+    }
+    return false;
 }
 
 static void setup_attrs(bool color)
@@ -86,9 +255,10 @@ bool ui_usable(char *why, size_t why_size)
 
 bool ui_start(const struct ui_options *opt, char *why, size_t why_size)
 {
-    install_signals();
+    install_signals(opt->kiosk);
     if (!ui_usable(why, why_size))
         return false;
+    cap_start_size();
     screen = newterm(NULL, stdout, stdin);
     if (!screen) {
         snprintf(why, why_size, "the terminal could not be set up");
@@ -99,6 +269,13 @@ bool ui_start(const struct ui_options *opt, char *why, size_t why_size)
     cbreak();
     noecho();
     nonl();
+    flow_control_off();
+    if (LINES > UI_MAX_ROWS || COLS > UI_MAX_COLS)
+        resizeterm(cap(LINES, UI_MAX_ROWS), cap(COLS, UI_MAX_COLS));
+    if (term_rows <= 0 || term_cols <= 0) {
+        term_rows = LINES;
+        term_cols = COLS;
+    }
     keypad(stdscr, TRUE);
     timeout(500); /* wake up to notice signals even if a read is restarted */
     setup_attrs(opt->color);
@@ -111,6 +288,7 @@ void ui_stop(void)
         return;
     erase();
     refresh();
+    clear_scrollback();
     endwin();
     delscreen(screen);
     screen = NULL;
@@ -151,28 +329,46 @@ void ui_set_idle(int seconds)
     idle_seconds = seconds;
 }
 
+/* The idle time passed: what the last person saw goes, from the screen
+ * and from the terminal's scrollback, before the guide forgets it. */
+static int idle_key(void)
+{
+    clear();
+    refresh();
+    clear_scrollback();
+    return UI_KEY_IDLE;
+}
+
 int ui_read_key(void)
 {
     double since = now_seconds();
 
     if (idle_pending) {
         idle_pending = false;
-        return UI_KEY_IDLE;
+        return idle_key();
     }
     for (;;) {
         int ch;
 
         if (stop_signal)
             return UI_KEY_QUIT;
+        if (handle_job_signals())
+            return KEY_RESIZE;
         if (idle_seconds > 0 && now_seconds() - since >= idle_seconds)
-            return UI_KEY_IDLE;
+            return idle_key();
         ch = getch();
         if (stop_signal)
             return UI_KEY_QUIT;
+        if (ch == ERR && terminal_gone())
+            return UI_KEY_QUIT;
+        /* A window past the cap is "too large": only q (to quit) counts. */
+        if (ch != ERR && ch != KEY_RESIZE && too_large()) {
+            if (ch == 'q' || ch == 'Q')
+                return UI_KEY_QUIT;
+            continue;
+        }
         if (ch != ERR)
             return ch;
-        if (terminal_gone())
-            return UI_KEY_QUIT;
     }
 }
 
@@ -186,15 +382,31 @@ bool ui_ascii(void)
     return ascii_mode;
 }
 
+/* True if s[i..len) starts a character text_clean replaces in UTF-8 mode
+ * past C0: C1 controls, bidi overrides and isolates, U+FEFF. */
+static bool hidden_at(const unsigned char *s, size_t i, size_t len)
+{
+    uint32_t cp;
+
+    if (s[i] == 0xC2)
+        return i + 1 < len && s[i + 1] < 0xA0;
+    if (s[i] != 0xE2 && s[i] != 0xEF)
+        return false;
+    text_decode((const char *)s + i, len - i, &cp);
+    return text_is_bidi_control(cp);
+}
+
 /* True if s[0..len) holds a byte that must not reach the terminal as it
- * is: a control character (C0, DEL, or C1 as UTF-8), or in ASCII mode any
- * byte past 0x7F. */
+ * is: a control character (C0, DEL, or C1 as UTF-8), an invisible bidi
+ * control, or in ASCII mode any byte past 0x7F. */
 static bool needs_cleaning(const char *s, size_t len)
 {
+    const unsigned char *u = (const unsigned char *)s;
+
     for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
+        unsigned char c = u[i];
         if (c < 0x20 || c == 0x7F || (c >= 0x80 && ascii_mode) ||
-            (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] < 0xA0))
+            (c >= 0xC2 && hidden_at(u, i, len)))
             return true;
     }
     return false;
@@ -280,12 +492,17 @@ void ui_status(const char *const *hints, size_t n, const char *right, const char
 
 bool ui_too_small(void)
 {
-    char need[32];
+    char need[40];
     const char *notice[3] = { "Terminal too small.", need, "Press q to quit." };
 
-    if (COLS >= UI_MIN_COLS && LINES >= UI_MIN_ROWS)
+    if (too_large()) {
+        notice[0] = "Terminal too large.";
+        snprintf(need, sizeof need, "Need %dx%d or less.", UI_MAX_COLS, UI_MAX_ROWS);
+    } else if (COLS >= UI_MIN_COLS && LINES >= UI_MIN_ROWS) {
         return false;
-    snprintf(need, sizeof need, "Need %dx%d or more.", UI_MIN_COLS, UI_MIN_ROWS);
+    } else {
+        snprintf(need, sizeof need, "Need %dx%d or more.", UI_MIN_COLS, UI_MIN_ROWS);
+    }
     erase();
     for (int i = 0; i < 3 && i < LINES; i++)
         ui_put(i, 0, notice[i], strlen(notice[i]), COLS, A_BOLD);

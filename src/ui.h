@@ -8,6 +8,11 @@
 
 #define UI_MIN_COLS 30
 #define UI_MIN_ROWS 8
+/* The largest window the guide draws in; a larger one (a resize over SSH
+ * can ask for 65535x65535, and ncurses cannot draw past 32767) is "too
+ * large", like a small one is too small. 1000x1000 cells cost about 80 MB. */
+#define UI_MAX_COLS 1000
+#define UI_MAX_ROWS 1000
 #define UI_KEY_QUIT (-2) /* a signal or a hang-up asks us to stop */
 #define UI_KEY_IDLE (-3) /* no key for the idle time */
 
@@ -25,6 +30,7 @@ struct ui_options {
     bool color;  /* false: bold, reverse and underline only */
     bool ascii;  /* nothing outside ASCII reaches the terminal */
     int escdelay_ms;
+    bool kiosk;  /* Ctrl-Z is ignored */
 };
 
 /* True if $TERM names a terminal that full screens can drive (known to
@@ -36,15 +42,19 @@ bool ui_usable(char *why, size_t why_size);
  * terminal cannot be driven. */
 bool ui_start(const struct ui_options *opt, char *why, size_t why_size);
 
-/* Clears the screen (so the next person sees nothing) and ends curses. */
+/* Clears the screen and, where the terminal can, its scrollback (so the
+ * next person sees nothing) and ends curses. */
 void ui_stop(void);
 
 /* Ends curses if it is running, prints the message and exits with 2. */
 void ui_die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 
-/* The next key, or UI_KEY_QUIT after SIGINT, SIGTERM, SIGHUP or SIGPIPE,
- * or when the terminal has gone away, or UI_KEY_IDLE when the idle time
- * (ui_set_idle) passes without a key, in a prompt too. */
+/* The next key, or UI_KEY_QUIT after SIGINT, SIGTERM, SIGHUP, SIGPIPE or
+ * SIGQUIT, or when the terminal has gone away, or UI_KEY_IDLE when the
+ * idle time (ui_set_idle) passes without a key, in a prompt too (the
+ * screen and the terminal's scrollback are cleared first). KEY_RESIZE
+ * after a resize or a return from Ctrl-Z: draw everything again. While
+ * the window is too large, every key but q is dropped (q: UI_KEY_QUIT). */
 int ui_read_key(void);
 
 /* Sets the idle time in seconds (0: none, the default). */
@@ -70,7 +80,8 @@ bool ui_prompt(const char *question, char *buf, size_t size);
 /* Asks a yes/no question on the status line. */
 bool ui_confirm(const char *question);
 
-/* True if the window is below the minimum size; then draws a notice. */
+/* True if the window is below the minimum size or above the maximum;
+ * then draws a notice. */
 bool ui_too_small(void);
 
 #endif

@@ -28,7 +28,48 @@ expect_in err "Try 'fbss-guide --help'" "an unknown option points to --help"
 
 run "$BIN" --check /nonexistent/folder
 expect_rc 2 "a missing content folder is an error"
-expect_in err "/nonexistent/folder: error: cannot open the content folder" "names the missing folder"
+expect_in err "fbss-guide: the content folder does not exist: /nonexistent/folder" "names the missing folder"
+run "$BIN" --content /nonexistent
+expect_rc 2 "--content naming a missing folder is an error"
+expect_in err "the content folder does not exist: /nonexistent" "--content /nonexistent says the folder does not exist"
+grep -q "give the content folder" "$tmp/err" && bad "the missing folder is not blamed on a missing --content" \
+  || ok "the missing folder is not blamed on a missing --content"
+FBSS_GUIDE_CONTENT=/nonexistent run "$BIN" --check
+expect_rc 2 "FBSS_GUIDE_CONTENT naming a missing folder is an error"
+expect_in err "the content folder in FBSS_GUIDE_CONTENT does not exist: /nonexistent" "says where the folder's name came from"
+
+# Every message starts "fbss-guide:", however the program was started
+# (getopt would say "./fbss-guide:").
+bindir=$(dirname "$BIN"); binname=$(basename "$BIN")
+for args in "--bogus" "-x" "--content" "--idle" "--idle soon" "--content $CONTENT extra" "--content /nonexistent"; do
+  # shellcheck disable=SC2086
+  (cd "$bindir" && "./$binname" $args) >"$tmp/out" 2>"$tmp/err" </dev/null; rc=$?
+  first=$(head -n 1 "$tmp/err")
+  case "$first" in
+    "fbss-guide: "*) grep -q '\./fbss-guide\|/fbss-guide:' "$tmp/err" \
+                       && bad "'./$binname $args': a message names the program's path: $(cat "$tmp/err")" \
+                       || ok "'./$binname $args': \"$first\" (status $rc)" ;;
+    *) bad "'./$binname $args': first line lacks the fbss-guide: prefix: $(cat "$tmp/err")" ;;
+  esac
+done
+
+# No content anywhere: every folder tried is named, the one beside the
+# program too.
+datadir=$("$BIN" --help | sed -n 's/^\(\/[^,]*\), content\/ beside the program.*/\1/p')
+if [ -z "$datadir" ]; then
+  bad "--help does not name the installed content folder"
+elif [ -d "$datadir" ]; then
+  echo "  skip: $datadir exists here, so the guide always finds content (no 'not found' test)"
+else
+  mkdir "$tmp/lone" "$tmp/empty" && cp "$BIN" "$tmp/lone/fbss-guide"
+  (cd "$tmp/empty" && env -u FBSS_GUIDE_CONTENT "$tmp/lone/fbss-guide" --check) >"$tmp/out" 2>"$tmp/err"; rc=$?
+  expect_rc 2 "no content found is an error"
+  expect_in err "fbss-guide: cannot find the guide's content" "says the content was not found"
+  expect_in err "\$FBSS_GUIDE_CONTENT (not set)" "names FBSS_GUIDE_CONTENT"
+  expect_in err "$datadir (the installed folder)" "names the installed folder"
+  expect_in err "$tmp/lone/content (beside the program)" "names the folder beside the program"
+  expect_in err "./content (the current folder)" "names ./content"
+fi
 
 # A broken tree: the browser refuses it before the screen starts.
 mkdir "$tmp/broken"

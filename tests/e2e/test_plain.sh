@@ -47,7 +47,7 @@ expect_no_err "no terminal"
 
 feed '!\n1\nr\n'
 expect_rc 0 "end of input without q"
-expect_in out "URGENT: Get medical help today" "! and a warning sign give the urgent card"
+expect_in out "URGENT: Get medical help now" "! and a warning sign give the urgent card"
 
 "$BIN" --content "$CONTENT" </dev/null >"$tmp/out" 2>"$tmp/err"; rc=$?
 expect_rc 0 "empty input ends at once"

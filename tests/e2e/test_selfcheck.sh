@@ -19,7 +19,7 @@ wait_for "1 of 12 ticked" "count follows"
 keys j j x
 wait_for "2 of 12 ticked" "x ticks too"
 keys w
-wait_for "Why: The surgeon's guide cites published reports" "w shows why a statement matters"
+wait_for "Why: The surgeon's guide says each further operation" "w shows why a statement matters"
 keys Enter
 wait_for "Home > Self-check: a second opinion? > Result" "Enter shows the result"
 wait_for "Some reasons for a second opinion" "the band for the score (3+3) is shown"
@@ -40,7 +40,7 @@ keys c
 wait_for "0 of 12 ticked" "c clears every tick"
 
 keys G Space Enter
-wait_for "Get medical help today" "a red-flag tick shows the urgent card"
+wait_for "Get medical help now" "a red-flag tick shows the urgent card"
 lacks "Few reasons ticked" "the urgent card replaces any score"
 keys Left c Left
 

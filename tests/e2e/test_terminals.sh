@@ -102,7 +102,7 @@ colour_walk() {
   keys 3 Enter Enter G
   wait_for "Sources" "$label: the end of a page, with its Sources heading"
   keys Left Left '!' Space Enter
-  wait_for "Get medical help today" "$label: the urgent card"
+  wait_for "Get medical help now" "$label: the urgent card"
   styled >"$log.screen"
   keys q
   wait_for "EXIT:0" "$label: quits"

@@ -11,7 +11,7 @@ line_is 3 " > 1. Get help now" "first item selected with >"
 lacks "1/9" "no counter when every row is on screen (each shows its number)"
 [ "$(cursor)" = "3:1" ] && ok "hardware cursor on the selected row" || bad "cursor at $(cursor), not 3:1"
 keys Enter
-wait_for "      Signs that need urgent care today, and what to do." \
+wait_for "      Where to go if you have a warning sign, or feel unsafe." \
   "a short menu shows each item's summary under it"
 keys Left
 wait_for " > 1. Get help now" "back at Home"

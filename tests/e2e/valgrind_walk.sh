@@ -27,7 +27,7 @@ wait_for "You ticked:" "self-check result"
 keys Left c Left '!'
 wait_for "Warning signs" "warning signs"
 keys G Space Enter
-wait_for "Get medical help today" "urgent card"
+wait_for "Get medical help now" "urgent card"
 keys q
 wait_for "EXIT:0" "quits with status 0 (valgrind exits 99 on any error or leak)"
 grep -q "ERROR SUMMARY: 0 errors" "$log" && ok "valgrind: 0 errors" || { bad "valgrind reported errors"; cat "$log"; }

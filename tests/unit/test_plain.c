@@ -588,7 +588,7 @@ static void test_shipped_guide_walk_fits_and_is_clean(void **state)
         assert_lacks(f->out, "Not understood");
     }
     assert_contains(f->out, "Warning signs: tick any you have");
-    assert_contains(f->out, "URGENT: Get medical help today");
+    assert_contains(f->out, "URGENT: Get medical help now");
     free(typed);
 }
 

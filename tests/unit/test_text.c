@@ -90,6 +90,32 @@ static void test_clean_replaces_control_characters(void **state)
     free(s);
 }
 
+/* Bidi overrides and isolates could make "take 5" read "5 ekat" or hide
+ * a word; U+FEFF is invisible. Each shows as a visible mark instead. */
+static void test_clean_marks_bidi_controls(void **state)
+{
+    static const char *const hidden[] = {
+        "\xE2\x80\xAA", "\xE2\x80\xAB", "\xE2\x80\xAC", "\xE2\x80\xAD", "\xE2\x80\xAE",
+        "\xE2\x81\xA6", "\xE2\x81\xA7", "\xE2\x81\xA8", "\xE2\x81\xA9", "\xEF\xBB\xBF",
+    };
+    (void)state;
+    for (size_t i = 0; i < sizeof hidden / sizeof hidden[0]; i++) {
+        char in[16], *s;
+        snprintf(in, sizeof in, "a%sb", hidden[i]);
+        s = text_clean(in, false);
+        assert_string_equal(s, "a\xEF\xBF\xBD" "b");
+        free(s);
+        s = text_clean(in, true);
+        assert_string_equal(s, "a?b");
+        free(s);
+    }
+    assert_true(text_is_bidi_control(0x202E));
+    assert_false(text_is_bidi_control(0x2029));
+    assert_false(text_is_bidi_control(0x202F));
+    assert_false(text_is_bidi_control(0x2065));
+    assert_false(text_is_bidi_control(0x206A));
+}
+
 static void test_clean_ascii_transliterates(void **state)
 {
     char *s;
@@ -153,6 +179,7 @@ int main(void)
         cmocka_unit_test(test_valid_utf8_reports_offset),
         cmocka_unit_test(test_width_counts_wide_and_combining),
         cmocka_unit_test(test_clean_replaces_control_characters),
+        cmocka_unit_test(test_clean_marks_bidi_controls),
         cmocka_unit_test(test_clean_ascii_transliterates),
         cmocka_unit_test(test_wrap_breaks_at_spaces),
         cmocka_unit_test(test_wrap_breaks_long_words),
