@@ -7,18 +7,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "savefile.h"
 #include "screens.h"
 #include "ui.h"
 
 #define ITEM_INDENT 4 /* "[x] " */
 
-static struct check_state *state_of(struct app *a, const struct node *n)
+static bool *ticks_of(struct app *a, const struct node *n)
 {
-    for (size_t i = 0; i < a->n_checks; i++)
-        if (a->checks[i].node == n)
-            return &a->checks[i];
-    ui_die("internal error: no state for checklist [%s]", n->id);
+    bool *t = session_ticks(&a->s, n);
+
+    if (!t)
+        ui_die("internal error: no state for checklist [%s]", n->id);
+    return t;
 }
 
 static void oom(void)
@@ -50,50 +50,6 @@ static void list_doc(struct doc *d, const struct frame *f, size_t *starts)
         }
     }
     starts[c->n_items] = d->n;
-}
-
-static void add_section(struct doc *d, const char *heading, const char *const *v, size_t n)
-{
-    char buf[1200];
-
-    if (n == 0)
-        return;
-    if (!doc_blank(d) || !doc_add(d, heading, LINE_HEADING))
-        oom();
-    for (size_t i = 0; i < n; i++) {
-        snprintf(buf, sizeof buf, "- %s", v[i]);
-        if (!doc_add(d, buf, LINE_TEXT))
-            oom();
-    }
-}
-
-static void result_doc(struct app *a, struct doc *d, const struct node *n, const bool *t)
-{
-    const struct checklist *c = n->check;
-    struct check_result r;
-    const char **v = calloc(c->n_items + 1, sizeof *v);
-
-    if (!v)
-        oom();
-    check_score(c, t, &r);
-    doc_init(d, COLS - 2, ui_ascii());
-    if (r.urgent) {
-        if (!doc_add(d, c->urgent_title, LINE_TITLE))
-            oom();
-        for (size_t i = 0; i < c->n_urgent_paras; i++)
-            if (!doc_blank(d) || !doc_add(d, c->urgent_paras[i], LINE_TEXT))
-                oom();
-    } else {
-        if (!doc_add(d, r.band->title, LINE_TITLE) || !doc_blank(d) ||
-            (r.band->text && !doc_add(d, r.band->text, LINE_TEXT)))
-            oom();
-    }
-    add_section(d, "You ticked:", v, check_ticked(c, t, false, v));
-    add_section(d, "Questions to ask:", v, check_ticked(c, t, true, v));
-    add_section(d, "What to bring:", c->bring, c->n_bring);
-    if (a->g->disclaimer && (!doc_blank(d) || !doc_add(d, a->g->disclaimer, LINE_HEADING)))
-        oom();
-    free(v);
 }
 
 static int line_attr(enum line_kind k, bool urgent_title)
@@ -136,7 +92,7 @@ static size_t keep_visible(size_t top, size_t from, size_t to)
     return top;
 }
 
-static void draw_list(struct app *a, struct frame *f, const struct check_state *s)
+static void draw_list(struct app *a, struct frame *f, const bool *ticked)
 {
     static const char *const hints[] = { "Space:tick", "w:why", "Enter:result", "c:clear",
                                          "Left:back" };
@@ -157,11 +113,11 @@ static void draw_list(struct app *a, struct frame *f, const struct check_state *
         if (starts[i] < f->top || starts[i] >= f->top + (size_t)(LINES - 2))
             continue;
         bool sel = i == f->sel;
-        ui_put((int)(starts[i] - f->top) + 1, 1, s->ticked[i] ? "[x]" : "[ ]", 3, 3,
+        ui_put((int)(starts[i] - f->top) + 1, 1, ticked[i] ? "[x]" : "[ ]", 3, 3,
                sel ? ui_attr(ROLE_SELECTED) : (int)A_NORMAL);
     }
     struct check_result r;
-    check_score(c, s->ticked, &r);
+    check_score(c, ticked, &r);
     snprintf(count, sizeof count, "%zu of %zu ticked", r.n_ticked, c->n_items);
     ui_status(hints, sizeof hints / sizeof hints[0], count, a->msg[0] ? a->msg : NULL);
     move((int)(starts[f->sel] - f->top) + 1, 2);
@@ -169,15 +125,16 @@ static void draw_list(struct app *a, struct frame *f, const struct check_state *
     free(starts);
 }
 
-static void draw_result(struct app *a, struct frame *f, const struct check_state *s)
+static void draw_result(struct app *a, struct frame *f)
 {
     static const char *const hints[] = { "Space:more", "Left:ticks", "s:save", "q:quit" };
     struct check_result r;
     struct doc d;
     size_t rows = (size_t)(LINES - 2);
 
-    check_score(f->node->check, s->ticked, &r);
-    result_doc(a, &d, f->node, s->ticked);
+    doc_init(&d, COLS - 2, ui_ascii());
+    if (!session_result(&a->s, f->node, &d, &r))
+        oom();
     if (f->top + rows > d.n)
         f->top = d.n > rows ? d.n - rows : 0;
     draw_lines(&d, f->top, r.urgent, 0, 0);
@@ -190,53 +147,42 @@ static void draw_result(struct app *a, struct frame *f, const struct check_state
 void checkscreen_draw(struct app *a, struct frame *f)
 {
     char crumb[1024];
-    const struct check_state *s = state_of(a, f->node);
+    const bool *ticked = ticks_of(a, f->node);
 
     app_breadcrumb(a, crumb, sizeof crumb);
     if (f->result)
         strncat(crumb, " > Result", sizeof crumb - strlen(crumb) - 1);
     ui_bar(0, crumb, NULL);
     if (f->result)
-        draw_result(a, f, s);
+        draw_result(a, f);
     else
-        draw_list(a, f, s);
+        draw_list(a, f, ticked);
 }
 
-static void save_summary(struct app *a, const struct frame *f, const struct check_state *s)
+static bool confirm_replace(void *ctx)
 {
-    char name[512], why[256];
-    char *text;
+    (void)ctx;
+    return ui_confirm("That file exists. Replace it? (y/n) ");
+}
 
-    if (a->kiosk) {
-        app_message(a, "Saving is turned off on this machine.");
+/* Asks for a file name and saves the summary there (never in kiosk mode). */
+static void save_summary(struct app *a)
+{
+    char name[512];
+
+    if (!session_may_save(&a->s)) {
+        app_said(a, SESSION_REFUSED, ACT_SAVE);
         return;
     }
     if (!ui_prompt("Save to file (empty to cancel): ", name, sizeof name) || !name[0]) {
         app_message(a, "Not saved.");
         return;
     }
-    text = check_summary(a->g, f->node, s->ticked);
-    if (!text)
-        oom();
-    switch (save_text(name, text, false, why, sizeof why)) {
-    case SAVE_EXISTS:
-        if (ui_confirm("That file exists. Replace it? (y/n) ") &&
-            save_text(name, text, true, why, sizeof why) == SAVE_OK)
-            app_message(a, "Saved to %s", name);
-        else
-            app_message(a, "Not saved%s%s", why[0] ? ": " : ".", why);
-        break;
-    case SAVE_OK:
-        app_message(a, "Saved to %s", name);
-        break;
-    default:
-        app_message(a, "Not saved: %s", why);
-        break;
-    }
-    free(text);
+    session_message(&a->s, session_save(&a->s, name, confirm_replace, NULL), ACT_SAVE,
+                    FACE_SCREEN, a->msg, sizeof a->msg);
 }
 
-static void items_key(struct app *a, struct frame *f, struct check_state *s, enum action act)
+static void items_key(struct app *a, struct frame *f, enum action act)
 {
     size_t n = f->node->check->n_items;
 
@@ -247,7 +193,7 @@ static void items_key(struct app *a, struct frame *f, struct check_state *s, enu
     case ACT_PAGE_DOWN: f->sel = f->sel + 5 < n ? f->sel + 5 : n - 1; break;
     case ACT_TOP: f->sel = 0; break;
     case ACT_BOTTOM: f->sel = n - 1; break;
-    case ACT_TOGGLE: s->ticked[f->sel] = !s->ticked[f->sel]; break;
+    case ACT_TOGGLE: app_said(a, session_tick(&a->s, f->sel), act); break;
     case ACT_WHY:
         if (!f->node->check->items[f->sel].why)
             app_message(a, "No explanation for this statement.");
@@ -255,16 +201,16 @@ static void items_key(struct app *a, struct frame *f, struct check_state *s, enu
         break;
     case ACT_RESULT: f->result = true; f->top = 0; break;
     case ACT_CLEAR:
-        memset(s->ticked, 0, n * sizeof *s->ticked);
+        app_said(a, session_clear(&a->s), act);
         app_message(a, "All ticks cleared.");
         break;
-    case ACT_SAVE: save_summary(a, f, s); break;
-    case ACT_BACK: app_pop(a); break;
+    case ACT_SAVE: save_summary(a); break;
+    case ACT_BACK: app_said(a, session_back(&a->s), act); break;
     default: app_common_key(a, act); break;
     }
 }
 
-static void result_key(struct app *a, struct frame *f, struct check_state *s, enum action act)
+static void result_key(struct app *a, struct frame *f, enum action act)
 {
     long rows = LINES - 2;
 
@@ -275,9 +221,9 @@ static void result_key(struct app *a, struct frame *f, struct check_state *s, en
     case ACT_PAGE_DOWN: case ACT_TOGGLE: f->top += (size_t)rows; break;
     case ACT_TOP: f->top = 0; break;
     case ACT_BOTTOM: f->top = (size_t)1 << 30; break;
-    case ACT_SAVE: save_summary(a, f, s); break;
+    case ACT_SAVE: save_summary(a); break;
     case ACT_CLEAR:
-        memset(s->ticked, 0, f->node->check->n_items * sizeof *s->ticked);
+        app_said(a, session_clear(&a->s), act);
         f->result = false;
         app_message(a, "All ticks cleared.");
         break;
@@ -288,11 +234,10 @@ static void result_key(struct app *a, struct frame *f, struct check_state *s, en
 
 void checkscreen_key(struct app *a, struct frame *f, int ch)
 {
-    struct check_state *s = state_of(a, f->node);
     enum action act = keys_action(ch, SCR_CHECK);
 
     if (f->result)
-        result_key(a, f, s, act);
+        result_key(a, f, act);
     else
-        items_key(a, f, s, act);
+        items_key(a, f, act);
 }

@@ -454,7 +454,8 @@ static bool parse_int_key(struct loader *L, const struct entry *e, const char *k
 }
 
 
-static void parse_item(struct loader *L, const struct entry *e, size_t i, struct check_item *it)
+static void parse_item(struct loader *L, const struct entry *e, size_t i, struct check_item *it,
+                       bool scored)
 {
     char key[64];
     const char *urgent;
@@ -472,8 +473,13 @@ static void parse_item(struct loader *L, const struct entry *e, size_t i, struct
                  "[%s] %s is '%s', not yes or no", e->id, key, urgent);
     it->urgent = urgent && !strcmp(urgent, "yes");
     snprintf(key, sizeof key, "item%zu_weight", i + 1);
-    if (!it->urgent || ini_find(e->sec, key))
+    if (scored && (!it->urgent || ini_find(e->sec, key)))
         parse_int_key(L, e, key, &it->weight);
+    else if (!scored && ini_find(e->sec, key))
+        diag_add(L->d, e->file, line_of(e->sec, key),
+                 "add result bands (band1_min, band1_max, band1_title), or remove the weights",
+                 "[%s] %s gives a weight, but the checklist has no result bands to score",
+                 e->id, key);
     if (!it->text)
         it->text = "";
 }
@@ -600,8 +606,21 @@ static void check_urgent(struct loader *L, const struct entry *e, struct checkli
                  e->id);
 }
 
+/* True if a key of the section starts with prefix. */
+static bool has_key_starting(const struct ini_section *sec, const char *prefix)
+{
+    for (size_t i = 0; i < sec->n_keys; i++)
+        if (strncmp(sec->keys[i].key, prefix, strlen(prefix)) == 0)
+            return true;
+    return false;
+}
+
+/* A checklist is scored when it has result bands: then every non-urgent
+ * item needs a weight and the bands must cover every score. Without bands
+ * (and weights) the result lists each ticked statement, with no verdict. */
 static struct checklist *parse_checklist(struct loader *L, const struct entry *e)
 {
+    bool scored = has_key_starting(e->sec, "band");
     static const char *const item_suffixes[] = { "", "_weight", "_why", "_ask", "_urgent" };
     struct checklist *c = arena_alloc(&L->arena, sizeof *c);
     size_t n = count_numbered(L, e, "item", "");
@@ -621,12 +640,14 @@ static struct checklist *parse_checklist(struct loader *L, const struct entry *e
     }
     c->n_items = n;
     for (size_t i = 0; i < n; i++) {
-        parse_item(L, e, i, &c->items[i]);
+        parse_item(L, e, i, &c->items[i], scored);
         if (!c->items[i].urgent)
             c->max_score += c->items[i].weight;
     }
-    parse_bands(L, e, c);
-    check_band_cover(L, e, c);
+    if (scored) {
+        parse_bands(L, e, c);
+        check_band_cover(L, e, c);
+    }
     check_urgent(L, e, c);
     c->bring = numbered_values(L, e, "bring", "", &c->n_bring);
     return c;

@@ -71,20 +71,3 @@ void history_remember(struct history *h, const struct node *n)
     memmove(&h->recent[1], &h->recent[0], i * sizeof h->recent[0]);
     h->recent[0] = n;
 }
-
-void history_select(struct frame *f, long delta, size_t n)
-{
-    long sel = (long)f->sel + delta;
-
-    if (sel > (long)n - 1)
-        sel = (long)n - 1;
-    f->sel = sel < 0 ? 0 : (size_t)sel; /* an empty list keeps row 0 */
-}
-
-void history_show_selection(struct frame *f, size_t rows)
-{
-    if (f->sel < f->top)
-        f->top = f->sel;
-    if (f->sel >= f->top + rows)
-        f->top = f->sel - rows + 1;
-}

@@ -1,6 +1,7 @@
-/* history.h: where the reader has been. Back follows the path actually
- * taken (menus, links, search results, contents), not the tree; a short
- * list remembers the pages seen most recently. Pure: no curses. */
+/* history.h: where the reader has been, a part of the session
+ * (session.h). Back follows the path actually taken (menus, links, search
+ * results, contents), not the tree; a short list remembers the pages seen
+ * most recently. Pure: no curses. */
 #ifndef FBSS_HISTORY_H
 #define FBSS_HISTORY_H
 
@@ -11,7 +12,10 @@
 
 #define HISTORY_RECENT 20
 
-/* One step of the path, with the place on its screen. */
+/* One step of the path. node and, on menus, sel (the item opened from
+ * it) are the session's; the other fields are a face's view of the step,
+ * kept here so that Back shows each screen as it was. The session zeroes
+ * them when it opens a step and never reads them. */
 struct frame {
     struct node *node;
     size_t sel;               /* menus, lists, checklists: the selected row */
@@ -52,12 +56,6 @@ void history_reset(struct history *h);
 struct frame *history_top(struct history *h);
 /* The frame under the top one, or NULL at the root. */
 struct frame *history_parent(struct history *h);
-
-/* Moves a list's selection by delta rows, kept within its n rows. */
-void history_select(struct frame *f, long delta, size_t n);
-
-/* Scrolls a list so that its selection is among the rows shown. */
-void history_show_selection(struct frame *f, size_t rows);
 
 /* Puts n first in the recent list. */
 void history_remember(struct history *h, const struct node *n);

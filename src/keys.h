@@ -1,21 +1,26 @@
-/* keys.h: the one table that maps keys to actions and describes them for
- * the help screen. Pure: needs curses key codes, not a terminal. */
+/* keys.h: the one command table (tig style). Each row is an action with
+ * its help text, the screens it applies to, whether kiosk mode allows it,
+ * its keys in the full-screen guide and its words in plain mode. Both help
+ * screens are generated from it, so a letter means the same in both modes.
+ * Pure: needs curses key codes, not a terminal. */
 #ifndef FBSS_KEYS_H
 #define FBSS_KEYS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 enum action {
     ACT_NONE,
     ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_TOP, ACT_BOTTOM,
-    ACT_OPEN, ACT_BACK, ACT_NEXT_PAGE, ACT_PREV_PAGE,
+    ACT_OPEN, ACT_BACK, ACT_HOME, ACT_NEXT_PAGE, ACT_PREV_PAGE,
     ACT_TOGGLE, ACT_WHY, ACT_RESULT, ACT_CLEAR, ACT_SAVE, ACT_URGENT,
     ACT_HELP, ACT_REDRAW, ACT_QUIT,
     ACT_SEARCH, ACT_NEXT_MATCH, ACT_PREV_MATCH, ACT_NEXT_LINK, ACT_PREV_LINK, ACT_FOLLOW,
     ACT_WORDS, ACT_CONTENTS, ACT_RECENT,
 };
 
-/* Where a binding applies (a bit mask). */
+/* Where a command applies (a bit mask). Lists (search results, contents,
+ * recent pages) are menus. */
 enum view {
     SCR_MENU = 1 << 0,
     SCR_PAGE = 1 << 1,
@@ -23,22 +28,49 @@ enum view {
     SCR_ALL = SCR_MENU | SCR_PAGE | SCR_CHECK,
 };
 
+/* The two faces of the guide. */
+enum face { FACE_SCREEN, FACE_PLAIN };
+
 #define KEYS_PER_BINDING 5
 
 struct binding {
     enum action action;
     unsigned screens;
-    int keys[KEYS_PER_BINDING]; /* 0-terminated when shorter */
-    const char *names;          /* the keys as the help screen shows them */
-    const char *help;
+    int keys[KEYS_PER_BINDING]; /* full screen; 0-terminated when shorter */
+    const char *names;          /* the keys as the full-screen help shows them; NULL: none */
+    const char *help;           /* what it does (both faces) */
+    const char *words;          /* plain mode: the words that type it, space-separated;
+                                   NULL: none */
+    const char *plain;          /* plain help: how to type it, when not just its words */
+    const char *plain_help;     /* plain help: what it does, when it differs */
+    bool arg;                   /* plain mode: a word may be followed by an argument */
+    bool kiosk_off;             /* refused in kiosk mode (it would write a file) */
 };
 
-/* The action bound to ch in view, or ACT_NONE. Digits are not in the
- * table: menus handle them as item numbers. */
+/* The action bound to the full-screen key ch in view, or ACT_NONE. Digits
+ * are not in the table: menus handle them as item numbers. */
 enum action keys_action(int ch, enum view view);
 
-/* The table itself, for the help screen. */
+/* The plain-mode command word (a letter, a name such as "back", or "/"):
+ * its row, or NULL. Exact case first ("N"), then any case ("Q", "Back"). */
+const struct binding *keys_word(const char *word);
+
+/* The row of a full-screen key that has no plain-mode word (such as p
+ * or Tab), or NULL: plain mode tells the reader it is for the full screen. */
+const struct binding *keys_screen_only(int ch);
+
+/* True if the action is allowed (kiosk mode refuses some). */
+bool keys_allowed(enum action act, bool kiosk);
+
+/* The table itself, for the help screens. */
 const struct binding *keys_table(size_t *n);
+
+/* The help text for a face, generated from the table: one paragraph per
+ * line, "- keys: what it does (where)". Fills out (room for
+ * keys_help_count()) with malloc'd strings; returns how many, 0 when out
+ * of memory (nothing left allocated). */
+size_t keys_help_count(void);
+size_t keys_help(enum face face, bool kiosk, char **out);
 
 /* Digit jumps: typed digits build a number while it names an item.
  * Returns the 1-based item to select, or 0 if ch is not a digit. */

@@ -310,3 +310,28 @@ size_t doc_find(const struct doc *d, size_t block, size_t off)
     }
     return best;
 }
+
+char *doc_text(const struct doc *d)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+
+    if (!f)
+        return NULL;
+    for (size_t i = 0; i < d->n; i++) {
+        const struct doc_line *l = &d->lines[i];
+        int col = l->marker ? 1 : 0;
+        if (l->marker)
+            fputc('-', f);
+        for (; l->len > 0 && col < l->indent; col++)
+            fputc(' ', f);
+        fwrite(l->s, 1, l->len, f);
+        fputc('\n', f);
+    }
+    if (fclose(f) != 0) {
+        free(buf);
+        return NULL;
+    }
+    return buf;
+}

@@ -46,6 +46,10 @@ bool doc_add_indented(struct doc *d, const char *text, enum line_kind kind, int 
  * related pages (as link lines); a glossary lists its terms. */
 bool doc_page(struct doc *d, const struct node *n);
 
+/* The doc as plain text, one line per line, bullets as "-" (for a file).
+ * Returns malloc'd text, NULL when out of memory. */
+char *doc_text(const struct doc *d);
+
 /* The index of the line that holds byte off of block (the last line that
  * starts at or before it). */
 size_t doc_find(const struct doc *d, size_t block, size_t off);

@@ -8,23 +8,24 @@
 #include <string.h>
 
 #include "screens.h"
+#include "selection.h"
 #include "text.h"
 #include "ui.h"
 
 #define LIST_TOP 2 /* bar, then the list's title */
 
-static int item_height(const struct listview *l)
+static int item_height(const struct session_list *l)
 {
     return l->hits && l->n && l->hits[0].node ? 2 : 1;
 }
 
-static int visible_items(const struct listview *l)
+static int visible_items(const struct session_list *l)
 {
     int rows = (LINES - 1 - LIST_TOP) / item_height(l);
     return rows < 1 ? 1 : rows;
 }
 
-static void draw_title_row(const struct listview *l, size_t i, bool selected, int row)
+static void draw_title_row(const struct session_list *l, size_t i, bool selected, int row)
 {
     char label[700];
     const struct node *n = l->targets[i];
@@ -50,15 +51,12 @@ static void draw_title_row(const struct listview *l, size_t i, bool selected, in
 static void draw_snippet(struct app *a, const struct search_hit *h, int row)
 {
     int indent = 6, width = COLS - 1 - indent;
-    /* A title match is on the row above: show how the page begins. */
-    size_t field = h->field == 0 && search_field_count(h->node) > 1 ? 1 : h->field;
     size_t ms = 0, ml = 0;
     char *s;
 
     if (width < 8)
         return;
-    s = search_snippet(search_field_text(h->node, field), a->folded, width, ui_ascii(), &ms,
-                       &ml);
+    s = session_snippet(&a->s, h, width, ui_ascii(), &ms, &ml);
     if (!s)
         return;
     ui_put(row, indent, s, ms, width, A_NORMAL);
@@ -69,18 +67,18 @@ static void draw_snippet(struct app *a, const struct search_hit *h, int row)
     free(s);
 }
 
-void list_draw(struct app *a, struct frame *f)
+void listscreen_draw(struct app *a, struct frame *f)
 {
     static const char *const hints[] = { "Enter:open", "Left:back", "/:search", "?:help",
                                          "q:quit" };
-    struct listview *l = nav_list(a, f->node);
+    struct session_list *l = session_list_of(&a->s, f->node);
     int h = item_height(l), rows = visible_items(l);
     char crumb[1024], pos[32];
     char *title = text_clean(l->node.title, ui_ascii());
 
     if (f->sel >= l->n)
         f->sel = l->n ? l->n - 1 : 0;
-    history_show_selection(f, (size_t)rows);
+    selection_show(f, (size_t)rows);
     app_breadcrumb(a, crumb, sizeof crumb);
     ui_bar(0, crumb, NULL);
     if (title)
@@ -97,43 +95,22 @@ void list_draw(struct app *a, struct frame *f)
     move(LIST_TOP + (int)(f->sel - f->top) * h, 1);
 }
 
-/* Opens the selected row; a search result opens at its first match. */
-static void list_open_row(struct app *a, struct listview *l, size_t i)
+void listscreen_key(struct app *a, struct frame *f, int ch)
 {
-    bool found = l->hits[i].node != NULL;
-
-    if (!app_push(a, l->targets[i]))
-        ui_die("out of memory");
-    if (found) {
-        struct frame *f = app_top(a);
-        f->found = true;
-        f->match_block = SIZE_MAX; /* the pager finds the first match */
-        f->search_id = a->search_id;
-    }
-}
-
-void list_key(struct app *a, struct frame *f, int ch)
-{
-    struct listview *l = nav_list(a, f->node);
+    struct session_list *l = session_list_of(&a->s, f->node);
     int item = keys_digit(&f->digits, ch, l->n);
     long page = visible_items(l);
+    enum action act = keys_action(ch, SCR_MENU);
 
     if (item) {
         f->sel = (size_t)item - 1;
         return;
     }
-    switch (keys_action(ch, SCR_MENU)) {
-    case ACT_UP: history_select(f, -1, l->n); break;
-    case ACT_DOWN: history_select(f, 1, l->n); break;
-    case ACT_PAGE_UP: history_select(f, -page, l->n); break;
-    case ACT_PAGE_DOWN: history_select(f, page, l->n); break;
-    case ACT_TOP: f->sel = 0; break;
-    case ACT_BOTTOM: history_select(f, (long)l->n, l->n); break;
-    case ACT_OPEN:
-        if (l->n)
-            list_open_row(a, l, f->sel);
-        break;
-    case ACT_BACK: app_pop(a); break;
-    default: app_common_key(a, keys_action(ch, SCR_MENU)); break;
+    if (selection_key(f, act, l->n, page))
+        return;
+    switch (act) {
+    case ACT_OPEN: app_said(a, session_open_item(&a->s, f->sel), act); break;
+    case ACT_BACK: app_said(a, session_back(&a->s), act); break;
+    default: app_common_key(a, act); break;
     }
 }

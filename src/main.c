@@ -274,16 +274,31 @@ static bool utf8_locale(void)
 }
 
 /* Plain mode when asked, or when a full screen cannot work: no terminal
- * on either side, or a TERM that is unset, dumb, unknown or too simple. */
-static bool want_plain(const struct options *o)
+ * on either side, or a TERM that is unset, dumb, unknown or too simple.
+ * When it starts by itself and a person may be watching (one side is a
+ * terminal), one line says why and how to get the full screen; a script
+ * with neither side a terminal hears nothing. */
+static bool want_plain(const struct options *o, char *notice, size_t size)
 {
-    char why[256];
+    bool in = isatty(STDIN_FILENO), out = isatty(STDOUT_FILENO);
+    char why[200];
 
-    if (o->plain || !isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+    notice[0] = '\0';
+    if (o->plain || (!in && !out))
         return true;
+    if (!in || !out) { /* the output may be a pipe: say it where it is seen */
+        fprintf(stderr, "fbss-guide: %s is not a terminal, so the guide runs in plain mode; "
+                        "for the full screen, run it without a pipe or redirection.\n",
+                !in ? "the input" : "the output");
+        return true;
+    }
     if (ui_usable(why, sizeof why))
         return false;
+    /* On stderr for logs, and shown by plain mode just above its first
+     * prompt, where it is read (plain mode cleans it like any text). */
     fprintf(stderr, "fbss-guide: %s, so the guide runs in plain mode.\n", printable(why));
+    snprintf(notice, size, "Plain mode: %s. For the full screen, set TERM to your "
+                           "terminal's type, for example TERM=xterm.", why);
     return true;
 }
 
@@ -300,6 +315,16 @@ static int plain_width(void)
     return 80;
 }
 
+/* The terminal's rows, for paging long answers; 0 when not a terminal. */
+static int plain_rows(void)
+{
+    struct winsize ws;
+
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0)
+        return ws.ws_row;
+    return 0;
+}
+
 /* Ctrl-\ in plain mode ends the guide as SIGTERM would: no core file. */
 static void quit_as_term(int sig)
 {
@@ -312,9 +337,10 @@ static void quit_as_term(int sig)
     kill(getpid(), SIGTERM);
 }
 
-static int run_plain(const struct options *o, struct guide *g)
+static int run_plain(const struct options *o, struct guide *g, const char *notice)
 {
-    struct plain_options po = { plain_width(), o->ascii || !utf8_locale(), o->kiosk };
+    struct plain_options po = { plain_width(), o->ascii || !utf8_locale(), o->kiosk,
+                                plain_rows(), o->idle, notice };
     struct sigaction sa;
 
     /* A reader that closes the output early (| head) ends the guide
@@ -338,10 +364,8 @@ static int run_browser(const struct options *o, struct guide *g)
                         "  fix: set TERM to your terminal type, for example TERM=vt100\n", why);
         return 2;
     }
-    if (!app_init(&a, g))
+    if (!app_init(&a, g, o->kiosk, o->idle))
         ui_die("out of memory");
-    a.kiosk = o->kiosk;
-    a.idle_seconds = o->idle;
     app_run(&a);
     ui_stop();
     app_free(&a);
@@ -379,6 +403,7 @@ static void kiosk_harden(void)
 int main(int argc, char **argv)
 {
     struct options o = { 0 };
+    char notice[300];
     struct guide g;
     const char *dir;
     int rc;
@@ -392,7 +417,8 @@ int main(int argc, char **argv)
     if (o.check)
         rc = run_check(dir, &g);
     else
-        rc = want_plain(&o) ? run_plain(&o, &g) : run_browser(&o, &g);
+        rc = want_plain(&o, notice, sizeof notice) ? run_plain(&o, &g, notice)
+                                                   : run_browser(&o, &g);
     content_free(&g);
     return rc;
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "screens.h"
+#include "selection.h"
 #include "text.h"
 #include "ui.h"
 
@@ -75,14 +76,14 @@ void menu_draw(struct app *a, struct frame *f)
     const struct node *n = f->node;
     struct menu_layout m;
     char crumb[1024], pos[32];
-    const char *heading = f->node == a->g->root ? a->g->title : n->title;
+    const char *heading = f->node == a->s.g->root ? a->s.g->title : n->title;
     char *clean = text_clean(heading, ui_ascii());
     int h, rows, indent = n->n_children >= 10 ? 7 : 6;
 
     menu_layout(n, &m);
     h = item_rows(&m);
     rows = m.list_rows / h;
-    history_show_selection(f, (size_t)rows);
+    selection_show(f, (size_t)rows);
     app_breadcrumb(a, crumb, sizeof crumb);
     ui_bar(0, crumb, NULL);
     if (clean)
@@ -117,23 +118,11 @@ void menu_key(struct app *a, struct frame *f, int ch)
         f->sel = (size_t)item - 1;
         return;
     }
+    if (selection_key(f, act, n, page))
+        return;
     switch (act) {
-    case ACT_UP: history_select(f, -1, n); break;
-    case ACT_DOWN: history_select(f, 1, n); break;
-    case ACT_PAGE_UP: history_select(f, -page, n); break;
-    case ACT_PAGE_DOWN: history_select(f, page, n); break;
-    case ACT_TOP: f->sel = 0; break;
-    case ACT_BOTTOM: f->sel = n - 1; break;
-    case ACT_OPEN:
-        if (!app_push(a, f->node->children[f->sel]))
-            ui_die("out of memory");
-        break;
-    case ACT_BACK:
-        if (app_parent(a))
-            app_pop(a);
-        else
-            app_message(a, "This is Home. Press q to quit.");
-        break;
+    case ACT_OPEN: app_said(a, session_open_item(&a->s, f->sel), act); break;
+    case ACT_BACK: app_said(a, session_back(&a->s), act); break;
     default:
         app_common_key(a, act);
         break;

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "nav.h"
 #include "screens.h"
 #include "text.h"
 #include "ui.h"
@@ -61,64 +62,20 @@ static const char *block_text(const struct doc *d, size_t block)
     return block < d->n_texts ? d->texts[block] : "";
 }
 
-/* The next match at or after (block, off), or before it when back is set. */
-static bool find_match(const struct doc *d, const char *fq, size_t block, size_t off, bool back,
-                       size_t *mb, size_t *mo)
-{
-    bool found = false;
-    size_t s, e;
-
-    for (size_t b = back ? 0 : block; b < d->n_texts && (!back || b <= block); b++) {
-        const char *t = d->texts[b];
-        for (size_t from = b == block && !back ? off : 0;
-             search_find(t, strlen(t), fq, from, &s, &e); from = s + 1) {
-            if (back && b == block && s >= off)
-                break;
-            *mb = b;
-            *mo = s;
-            found = true;
-            if (!back)
-                return true;
-        }
-    }
-    return found;
-}
-
 /* The line that shows byte off of block. */
 static size_t line_of(const struct doc *d, size_t block, size_t off)
 {
     return doc_find(d, block, off);
 }
 
-static void goto_match(struct app *a, struct frame *f, bool back)
+static void goto_match(struct app *a, struct frame *f, enum action act)
 {
     const struct doc *d = page_doc(a, f);
-    bool first = !f->found || f->match_block == SIZE_MAX || f->search_id != a->search_id;
-    /* With no match marked yet, n starts at the top and N at the bottom. */
-    size_t b = first ? (back ? d->n_texts : 0) : f->match_block;
-    size_t o = first ? 0 : f->match_off + (back ? 0 : 1);
+    enum session_status st = session_match(&a->s, d, f, act == ACT_PREV_MATCH);
 
-    if (!a->folded[0]) {
-        app_message(a, "Press / to search first.");
-        return;
-    }
-    if (!find_match(d, a->folded, b, o, back, &b, &o)) {
-        bool wrapped = find_match(d, a->folded, back ? d->n_texts : 0, 0, back, &b, &o);
-        if (!wrapped) {
-            app_message(a, "\"%s\" is not on this page.", a->query);
-            f->found = false;
-            return;
-        }
-        if (!first && b == f->match_block && o == f->match_off)
-            app_message(a, "The only match on this page.");
-        else if (!first)
-            app_message(a, back ? "Back to the last match." : "Back to the first match.");
-    }
-    f->found = true;
-    f->match_block = b;
-    f->match_off = o;
-    f->search_id = a->search_id;
-    show_line(a, f, line_of(d, b, o));
+    app_said(a, st, act);
+    if (f->found)
+        show_line(a, f, line_of(d, f->match_block, f->match_off));
 }
 
 /* ---- drawing */
@@ -142,7 +99,7 @@ static void draw_marked(struct app *a, const struct frame *f, const struct doc_l
     size_t at = l->off, end = l->off + l->len, s, e;
     int x = col, room = COLS - 1 - col;
 
-    for (size_t from = 0; f->found && search_find(t, strlen(t), a->folded, from, &s, &e);
+    for (size_t from = 0; f->found && search_find(t, strlen(t), a->s.folded, from, &s, &e);
          from = s + 1) {
         bool current = l->block == f->match_block && f->match_off == s;
         if (e <= at)
@@ -244,10 +201,9 @@ void pager_draw(struct app *a, struct frame *f)
     size_t top;
     char crumb[1024], pos[16];
 
-    if (f->found && f->search_id != a->search_id)
-        f->found = false; /* a newer search: this mark is not one of its matches */
+    session_match_check(&a->s, f);
     if (f->found && f->match_block == SIZE_MAX)
-        goto_match(a, f, false); /* opened from search results */
+        goto_match(a, f, ACT_NEXT_MATCH); /* opened from search results */
     top = current_top(a, f, &d);
     app_breadcrumb(a, crumb, sizeof crumb);
     ui_bar(0, crumb, NULL);
@@ -268,29 +224,6 @@ static void scroll_to(struct app *a, struct frame *f, long delta)
 
     top = top < 0 ? 0 : top > last ? last : top;
     set_top(f, d, (size_t)top);
-}
-
-/* Replaces this page by the next (dir 1) or previous (dir -1) page of the
- * menu it was opened from. */
-static void sibling(struct app *a, struct frame *f, int dir)
-{
-    struct frame *p = app_parent(a);
-    const struct node *menu = p ? p->node : NULL;
-
-    if (!menu || menu->type != NODE_MENU || menu->children[p->sel] != f->node) {
-        app_message(a, "This page has no neighbours.");
-        return;
-    }
-    for (long i = (long)p->sel + dir; i >= 0 && i < (long)menu->n_children; i += dir) {
-        if (menu->children[i]->type == NODE_PAGE) {
-            p->sel = (size_t)i;
-            memset(f, 0, sizeof *f);
-            f->node = menu->children[i];
-            history_remember(&a->h, f->node);
-            return;
-        }
-    }
-    app_message(a, dir > 0 ? "This is the last page here." : "This is the first page here.");
 }
 
 static void choose_link(struct app *a, struct frame *f, int dir)
@@ -320,8 +253,7 @@ static void follow_link(struct app *a, struct frame *f)
         app_message(a, "Press Tab to choose a related page, then Enter.");
         return;
     }
-    if (!app_push(a, (struct node *)d->lines[i].link))
-        ui_die("out of memory");
+    app_said(a, session_open(&a->s, (struct node *)d->lines[i].link), ACT_FOLLOW);
 }
 
 void pager_key(struct app *a, struct frame *f, int ch)
@@ -336,15 +268,14 @@ void pager_key(struct app *a, struct frame *f, int ch)
     case ACT_PAGE_DOWN: scroll_to(a, f, page); break;
     case ACT_TOP: scroll_to(a, f, -(1L << 30)); break;
     case ACT_BOTTOM: scroll_to(a, f, 1L << 30); break;
-    case ACT_NEXT_PAGE: sibling(a, f, 1); break;
-    case ACT_PREV_PAGE: sibling(a, f, -1); break;
-    case ACT_NEXT_MATCH: goto_match(a, f, false); break;
-    case ACT_PREV_MATCH: goto_match(a, f, true); break;
+    case ACT_NEXT_PAGE: app_said(a, session_sibling(&a->s, 1), act); break;
+    case ACT_PREV_PAGE: app_said(a, session_sibling(&a->s, -1), act); break;
+    case ACT_NEXT_MATCH: case ACT_PREV_MATCH: goto_match(a, f, act); break;
     case ACT_NEXT_LINK: choose_link(a, f, 1); break;
     case ACT_PREV_LINK: choose_link(a, f, -1); break;
     case ACT_FOLLOW: follow_link(a, f); break;
-    case ACT_WORDS: nav_words(a, f->node); break;
-    case ACT_BACK: app_pop(a); break;
+    case ACT_WORDS: nav_words(a); break;
+    case ACT_BACK: app_said(a, session_back(&a->s), act); break;
     default: app_common_key(a, act); break;
     }
 }

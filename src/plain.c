@@ -1,60 +1,58 @@
-/* plain.c: plain mode (see plain.h). Every answer goes through layout.c,
- * so content is cleaned (no control characters, ASCII when asked) and
- * wrapped exactly as on screen.
+/* plain.c: plain mode (see plain.h), the second face of the session: it
+ * reads lines and prints. Every answer goes through layout.c, so content
+ * is cleaned (no control characters, ASCII when asked) and wrapped exactly
+ * as on screen.
  *
  * For screen readers, which read every word each time, the prompt is just
- * "> ": the command list is printed once at the start and on "?", and each
- * kind of screen (page, self-check, search results) explains its own
- * commands once, the first time it appears. */
+ * "> ": the commands are listed once at the start and on "?", and each
+ * kind of screen explains its own commands once, the first time. */
 #define _GNU_SOURCE
 #include "plain.h"
-#include "grow.h"
 
 #include <ctype.h>
 #include <errno.h>
+#include <poll.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
+#include <unistd.h>
 
-#include "check.h"
+#include "keys.h"
 #include "layout.h"
-#include "savefile.h"
-#include "search.h"
+#include "session.h"
 #include "text.h"
 
-#define NO_INDEX ((size_t)-1)
 #define DEFAULT_WIDTH 80
 #define MIN_WIDTH 20
+#define MIN_ROWS 4   /* fewer rows than this: no paging */
 #define ECHO_COLS 30 /* columns of unknown input quoted back */
-#define MAX_HITS 20  /* search results listed */
 #define MAX_PICKS 64 /* statements one line can tick */
+#define MORE "-- More: press Enter for the next screenful, b for the one before --"
 
-enum hint { HINT_PAGE = 1, HINT_CHECK = 2, HINT_RESULTS = 4 };
-
-struct pframe {
-    struct node *node;          /* NULL: a list of search results */
-    size_t index;               /* its place in the parent menu, or NO_INDEX */
-    struct search_results hits; /* search results only */
-    char *query;
-};
+enum hint { HINT_PAGE = 1, HINT_CHECK = 2, HINT_LIST = 4 };
+enum read_result { READ_LINE, READ_END, READ_IDLE };
 
 struct plain {
-    struct guide *g;
-    int width;
-    bool ascii, kiosk;
-    FILE *in, *out;
-    struct pframe *stack; /* the path actually taken; [0] is Home */
-    size_t depth, cap;
-    struct node help;
-    const char *help_paras[24];
-    char *help_end; /* the disclaimer paragraph of the help, allocated */
-    struct check_state *checks;
-    size_t n_checks;
-    struct search_index *index; /* built at the first search */
-    unsigned hinted;            /* hints already given (enum hint) */
+    struct session s;
+    int width, rows, idle;
+    bool ascii;
+    const char *notice;   /* why plain mode started by itself, or NULL */
+    FILE *in, *tty_out;   /* where answers finally go */
+    FILE *out;            /* the answer being written (paged when long) */
+    char *answer;
+    size_t answer_len;
+    char *paged;          /* a long answer, shown a screenful at a time */
+    size_t paged_at;      /* byte offset of the screenful shown */
+    int fd;               /* in's descriptor, read with poll(); -1: getline */
+    char *ibuf;           /* bytes read from fd, not yet a line */
+    size_t ilen, icap;
+    unsigned hinted;      /* hints already given (enum hint) */
     char *line;
     size_t line_cap;
-    bool quit, failed; /* failed: out of memory */
+    bool paging;          /* this answer moves through the paged one */
+    bool quit, failed;    /* failed: out of memory */
 };
 
 static void plain_show(struct plain *p, bool full);
@@ -78,6 +76,12 @@ static void plain_put_line(struct plain *p, const struct doc_line *l, const char
         fwrite(l->s, 1, l->len, p->out);
     }
     fputc('\n', p->out);
+}
+
+static void plain_put_doc(struct plain *p, const struct doc *d, size_t from, size_t to)
+{
+    for (size_t i = from; i < to && i < d->n; i++)
+        plain_put_line(p, &d->lines[i], NULL);
 }
 
 /* Wraps text to the width and prints it. With a prefix the text hangs
@@ -119,6 +123,29 @@ __attribute__((format(printf, 2, 3))) static void plain_say(struct plain *p, con
     free(s);
 }
 
+/* Says what happened, in the session's words. */
+static void plain_said(struct plain *p, enum session_status st, enum action act)
+{
+    char msg[SEARCH_MAX_QUERY + 100];
+
+    if (st == SESSION_NO_MEMORY) {
+        p->failed = true;
+        return;
+    }
+    session_message(&p->s, st, act, FACE_PLAIN, msg, sizeof msg);
+    if (msg[0])
+        plain_put(p, msg, LINE_TEXT, NULL);
+}
+
+/* Shows the screen on top when st is SESSION_OK, else says why not. */
+static void plain_went(struct plain *p, enum session_status st, enum action act)
+{
+    if (st == SESSION_OK)
+        plain_show(p, true);
+    else
+        plain_said(p, st, act);
+}
+
 /* A short explanation of a kind of screen, given only the first time. */
 static void plain_hint(struct plain *p, enum hint h, const char *text)
 {
@@ -129,65 +156,120 @@ static void plain_hint(struct plain *p, enum hint h, const char *text)
     plain_put(p, text, LINE_TEXT, NULL);
 }
 
+/* "12. " for row i of n rows, numbers right-aligned. */
+static void plain_number_prefix(char *buf, size_t size, size_t i, size_t n)
+{
+    int numw = n >= 100 ? 3 : n >= 10 ? 2 : 1;
+
+    snprintf(buf, size, "%*zu. ", numw, i + 1);
+}
+
 /* Numbered titles ("1. Causes"), wrapped with a hanging indent. */
 static void plain_put_nodes(struct plain *p, struct node *const *v, size_t n)
 {
     char prefix[24];
-    int numw = n >= 100 ? 3 : n >= 10 ? 2 : 1;
 
     for (size_t i = 0; i < n; i++) {
-        snprintf(prefix, sizeof prefix, "%*zu. ", numw, i + 1);
+        plain_number_prefix(prefix, sizeof prefix, i, n);
         plain_put(p, v[i]->title, LINE_TEXT, prefix);
     }
 }
 
-/* ---- the path taken */
+/* ---- paging: a long answer to a terminal stops after a screenful */
 
-static struct pframe *plain_top(struct plain *p)
+static size_t plain_screenful_end(const struct plain *p, size_t from)
 {
-    return &p->stack[p->depth - 1];
-}
+    const char *s = p->paged + from;
+    int lines = 0;
 
-static void plain_pop(struct plain *p)
-{
-    struct pframe *f = plain_top(p);
-
-    search_results_free(&f->hits);
-    free(f->query);
-    p->depth--;
-}
-
-static struct pframe *plain_push(struct plain *p, struct node *n, size_t index)
-{
-    struct pframe *f;
-
-    if (!grow((void **)&p->stack, &p->cap, p->depth, sizeof *p->stack)) {
-        p->failed = true;
-        return NULL;
+    while (*s && lines < p->rows - 2) {
+        s += strcspn(s, "\n");
+        s += *s == '\n';
+        lines++;
     }
-    f = &p->stack[p->depth++];
-    memset(f, 0, sizeof *f);
-    f->node = n;
-    f->index = index;
-    return f;
+    return (size_t)(s - p->paged);
 }
 
-/* Opens n on top of the path; index is its place in the menu on top. */
-static void plain_open(struct plain *p, struct node *n, size_t index)
+/* Prints the screenful of the paged answer that starts at from. */
+static void plain_page_from(struct plain *p, size_t from, FILE *f)
 {
-    if (plain_push(p, n, index))
-        plain_show(p, true);
+    size_t end = plain_screenful_end(p, from);
+
+    p->paged_at = from;
+    fwrite(p->paged + from, 1, end - from, f);
+    if (p->paged[end]) {
+        fputs(MORE "\n", f);
+    } else {
+        free(p->paged);
+        p->paged = NULL;
+    }
+}
+
+/* The start of the screenful before the one at from. */
+static size_t plain_page_before(const struct plain *p, size_t from)
+{
+    size_t at = 0;
+
+    for (size_t next; (next = plain_screenful_end(p, at)) < from;)
+        at = next;
+    return at;
+}
+
+/* Sends the answer written into p->out, a screenful at a time when the
+ * output is a terminal and the answer is longer. An answer that moved
+ * through a paged one (Enter or b at "More") keeps it. */
+static void plain_send(struct plain *p)
+{
+    size_t lines = 0;
+    bool paging = p->paging;
+
+    p->paging = false;
+    if (fclose(p->out) != 0) {
+        p->failed = true;
+    } else {
+        for (size_t i = 0; i < p->answer_len; i++)
+            lines += p->answer[i] == '\n';
+        if (!paging) {
+            free(p->paged);
+            p->paged = NULL;
+        }
+        if (!paging && p->rows >= MIN_ROWS && lines > (size_t)p->rows - 1) {
+            p->paged = p->answer;
+            p->answer = NULL;
+            plain_page_from(p, 0, p->tty_out);
+        } else {
+            fwrite(p->answer, 1, p->answer_len, p->tty_out);
+        }
+    }
+    free(p->answer);
+    p->answer = NULL;
+    p->out = p->tty_out;
+}
+
+/* Starts writing an answer (sent by plain_send). */
+static void plain_begin(struct plain *p)
+{
+    p->answer = NULL;
+    p->answer_len = 0;
+    p->out = open_memstream(&p->answer, &p->answer_len);
+    if (!p->out) {
+        p->out = p->tty_out;
+        p->failed = true;
+    }
+}
+
+/* b: the screenful before, in a paged answer. */
+static void plain_page_back(struct plain *p)
+{
+    if (!p->paged || p->paged_at == 0) {
+        plain_say(p, "There is no screenful before this one. Type < to go back.");
+        return;
+    }
+    p->paging = true;
+    plain_page_from(p, plain_page_before(p, p->paged_at), p->out);
 }
 
 /* ---- screens */
-
-static struct check_state *plain_state(struct plain *p, const struct node *n)
-{
-    for (size_t i = 0; i < p->n_checks; i++)
-        if (p->checks[i].node == n)
-            return &p->checks[i];
-    return NULL; /* not reached: every checklist is in g->nodes */
-}
 
 static void plain_show_menu(struct plain *p, const struct node *m)
 {
@@ -197,7 +279,7 @@ static void plain_show_menu(struct plain *p, const struct node *m)
 }
 
 /* full: the whole page; otherwise (coming back to it) only its title and
- * links, so that "b" does not make a screen reader read it all again. */
+ * links, so that going back does not make a screen reader read it all. */
 static void plain_show_page(struct plain *p, const struct node *n, bool full)
 {
     struct node body = *n;
@@ -209,8 +291,7 @@ static void plain_show_page(struct plain *p, const struct node *n, bool full)
         plain_put(p, n->title, LINE_TITLE, NULL);
         plain_say(p, "Press Enter to read this page again.");
     } else if (doc_page(&d, &body)) {
-        for (size_t i = 0; i < d.n; i++)
-            plain_put_line(p, &d.lines[i], NULL);
+        plain_put_doc(p, &d, 0, d.n);
     } else {
         p->failed = true;
     }
@@ -221,32 +302,30 @@ static void plain_show_page(struct plain *p, const struct node *n, bool full)
         plain_put_nodes(p, n->see, n->n_see);
     }
     plain_hint(p, HINT_PAGE,
-               "On a page: a number opens a See also page, n the next page, p the "
-               "previous page, b goes back.");
+               "On a page: a number opens a See also page, ] the next page, [ the previous "
+               "page, n the next match of a search, d the glossary words, < goes back.");
 }
 
-static void plain_put_item(struct plain *p, const struct node *n, const struct check_state *s,
-                           size_t i)
+static void plain_put_item(struct plain *p, const struct node *n, size_t i)
 {
+    const bool *t = session_ticks(&p->s, n);
     char prefix[32];
     int numw = n->check->n_items >= 10 ? 2 : 1;
 
-    snprintf(prefix, sizeof prefix, "%*zu. [%c] ", numw, i + 1, s->ticked[i] ? 'x' : ' ');
+    snprintf(prefix, sizeof prefix, "%*zu. [%c] ", numw, i + 1, t[i] ? 'x' : ' ');
     plain_put(p, n->check->items[i].text, LINE_TEXT, prefix);
 }
 
-static void plain_put_count(struct plain *p, const struct node *n, const struct check_state *s)
+static void plain_put_count(struct plain *p, const struct node *n)
 {
     struct check_result r;
 
-    check_score(n->check, s->ticked, &r);
+    check_score(n->check, session_ticks(&p->s, n), &r);
     plain_say(p, "%zu of %zu ticked.", r.n_ticked, n->check->n_items);
 }
 
 static void plain_show_check(struct plain *p, const struct node *n)
 {
-    const struct check_state *s = plain_state(p, n);
-
     plain_put(p, n->title, LINE_TITLE, NULL);
     for (size_t i = 0; i < n->n_paras; i++) {
         plain_blank(p);
@@ -254,26 +333,21 @@ static void plain_show_check(struct plain *p, const struct node *n)
     }
     plain_blank(p);
     for (size_t i = 0; i < n->check->n_items; i++)
-        plain_put_item(p, n, s, i);
+        plain_put_item(p, n, i);
     plain_blank(p);
-    plain_put_count(p, n, s);
+    plain_put_count(p, n);
     plain_hint(p, HINT_CHECK,
                "In a self-check: a number ticks or unticks a statement (1 3 5 for several), "
                "w and a number says why it matters, r shows the result, c clears all "
-               "ticks, s saves a summary, b goes back.");
+               "ticks, s saves a summary, < goes back.");
 }
 
-/* A line around the first match, or nothing when it is in the title. */
-static void plain_put_snippet(struct plain *p, const struct search_hit *h, const char *fq,
-                              const char *pad)
+/* A line of text around a search result's match. */
+static void plain_put_snippet(struct plain *p, const struct search_hit *h, const char *pad)
 {
     size_t ms, ml;
-    char *snip;
+    char *snip = session_snippet(&p->s, h, p->width - (int)strlen(pad), p->ascii, &ms, &ml);
 
-    if (h->field == 0 || h->field >= search_field_count(h->node))
-        return;
-    snip = search_snippet(search_field_text(h->node, h->field), fq,
-                          p->width - (int)strlen(pad), p->ascii, &ms, &ml);
     if (!snip) {
         p->failed = true;
         return;
@@ -282,42 +356,43 @@ static void plain_put_snippet(struct plain *p, const struct search_hit *h, const
     free(snip);
 }
 
-static void plain_show_results(struct plain *p, const struct pframe *f)
+/* Search results, contents or recent pages: numbered rows. */
+static void plain_show_list(struct plain *p, const struct session_list *l)
 {
-    char fq[SEARCH_MAX_QUERY * 4 + 1], prefix[24];
-    size_t n = f->hits.n < MAX_HITS ? f->hits.n : MAX_HITS;
-    int numw = n >= 10 ? 2 : 1;
+    char prefix[96];
 
-    search_fold_query(f->query, fq, sizeof fq);
-    plain_say(p, "Search for \"%s\": %zu found.", f->query, f->hits.n);
-    if (f->hits.n > n)
-        plain_say(p, "The first %zu are listed. Add a word to narrow the search.", n);
+    plain_put(p, l->node.title, LINE_TITLE, NULL);
     plain_blank(p);
-    for (size_t i = 0; i < n; i++) {
-        const struct search_hit *h = &f->hits.v[i];
-        snprintf(prefix, sizeof prefix, "%*zu. ", numw, i + 1);
-        plain_put(p, h->node->title, LINE_TEXT, prefix);
-        memset(prefix, ' ', strlen(prefix));
-        plain_put_snippet(p, h, fq, prefix);
+    for (size_t i = 0; i < l->n; i++) {
+        int depth = l->depth[i] < 20 ? l->depth[i] : 20;
+        plain_number_prefix(prefix, sizeof prefix, i, l->n);
+        /* Contents: the tree as indentation after the number. */
+        snprintf(prefix + strlen(prefix), sizeof prefix - strlen(prefix), "%*s", depth * 2, "");
+        plain_put(p, l->targets[i]->title, LINE_TEXT, prefix);
+        if (l->hits[i].node) {
+            memset(prefix, ' ', strlen(prefix));
+            plain_put_snippet(p, &l->hits[i], prefix);
+        }
     }
-    plain_hint(p, HINT_RESULTS, "A number opens that page. b goes back.");
+    plain_hint(p, HINT_LIST, "A number opens that page. < goes back.");
 }
 
 static void plain_show(struct plain *p, bool full)
 {
-    const struct pframe *f = plain_top(p);
+    const struct node *n = session_top(&p->s)->node;
+    const struct session_list *l = session_list_of(&p->s, n);
 
-    if (!f->node)
-        plain_show_results(p, f);
-    else if (f->node->type == NODE_MENU)
-        plain_show_menu(p, f->node);
-    else if (f->node->type == NODE_CHECKLIST)
-        plain_show_check(p, f->node);
+    if (l)
+        plain_show_list(p, l);
+    else if (n->type == NODE_MENU)
+        plain_show_menu(p, n);
+    else if (n->type == NODE_CHECKLIST)
+        plain_show_check(p, n);
     else
-        plain_show_page(p, f->node, full);
+        plain_show_page(p, n, full);
 }
 
-/* ---- input */
+/* ---- input: lines, with the idle time counted while waiting */
 
 static void plain_trim(char *s)
 {
@@ -331,20 +406,101 @@ static void plain_trim(char *s)
     s[len - start] = '\0';
 }
 
-/* Prints the prompt and reads one trimmed line; NULL at end of input (or
- * when the output is gone), after ending the prompt's line. */
-static char *plain_read(struct plain *p, const char *prompt)
+/* Moves the first line of the read buffer (or, at the end, what is left)
+ * to p->line. */
+static bool plain_take_line(struct plain *p, size_t len, size_t skip)
 {
-    fputs(prompt, p->out);
-    fflush(p->out);
-    if (ferror(p->out))
-        return NULL;
-    if (getline(&p->line, &p->line_cap, p->in) < 0) {
-        plain_blank(p);
-        return NULL;
+    if (len + 1 > p->line_cap) {
+        char *l = realloc(p->line, len + 1);
+        if (!l) {
+            p->failed = true;
+            return false;
+        }
+        p->line = l;
+        p->line_cap = len + 1;
     }
-    plain_trim(p->line);
-    return p->line;
+    memcpy(p->line, p->ibuf, len);
+    p->line[len] = '\0';
+    memmove(p->ibuf, p->ibuf + len + skip, p->ilen - len - skip);
+    p->ilen -= len + skip;
+    return true;
+}
+
+/* Reads a line from the descriptor, waiting at most the idle time. */
+static enum read_result plain_read_fd(struct plain *p)
+{
+    for (;;) {
+        char *nl = p->ilen ? memchr(p->ibuf, '\n', p->ilen) : NULL;
+        struct pollfd pfd = { p->fd, POLLIN, 0 };
+        ssize_t got;
+        int r;
+
+        if (nl)
+            return plain_take_line(p, (size_t)(nl - p->ibuf), 1) ? READ_LINE : READ_END;
+        r = poll(&pfd, 1, p->idle > 0 ? p->idle * 1000 : -1);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r == 0)
+            return READ_IDLE;
+        if (p->ilen + 4096 > p->icap) {
+            char *b = realloc(p->ibuf, p->icap + 4096);
+            if (!b) {
+                p->failed = true;
+                return READ_END;
+            }
+            p->ibuf = b;
+            p->icap += 4096;
+        }
+        got = r < 0 ? -1 : read(p->fd, p->ibuf + p->ilen, p->icap - p->ilen);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0) /* the end (or the terminal is gone): a last line without \n */
+            return p->ilen && plain_take_line(p, p->ilen, 0) ? READ_LINE : READ_END;
+        p->ilen += (size_t)got;
+    }
+}
+
+/* Prints the prompt and reads one trimmed line into p->line. At the end
+ * of input (or when the output is gone) ends the prompt's line. */
+static enum read_result plain_read(struct plain *p, const char *prompt)
+{
+    enum read_result r;
+
+    fputs(prompt, p->tty_out);
+    fflush(p->tty_out);
+    if (ferror(p->tty_out))
+        return READ_END;
+    if (p->fd >= 0)
+        r = plain_read_fd(p);
+    else
+        r = getline(&p->line, &p->line_cap, p->in) < 0 ? READ_END : READ_LINE;
+    if (r == READ_END)
+        fputc('\n', p->tty_out);
+    if (r == READ_LINE)
+        plain_trim(p->line);
+    return r;
+}
+
+/* Nobody typed for the idle time: the next person must not see what the
+ * last one read or ticked (kiosks, shared machines). */
+static void plain_idle(struct plain *p)
+{
+    if (isatty(p->fd))
+        tcflush(p->fd, TCIFLUSH); /* a half-typed line goes too */
+    p->ilen = 0;
+    session_forget(&p->s);
+    free(p->paged);
+    p->paged = NULL;
+    /* Push the last reader's text off a terminal (text only, no codes). */
+    for (int i = 0; i < p->rows; i++)
+        fputc('\n', p->tty_out);
+    plain_begin(p);
+    plain_blank(p);
+    plain_say(p, "Nothing was typed for %d seconds, so the guide has forgotten the pages "
+                 "and ticks of the last reader.", p->idle);
+    plain_blank(p);
+    plain_show(p, true);
+    plain_send(p);
 }
 
 /* The value of a whole number of at most 6 digits, or -1. */
@@ -355,41 +511,6 @@ static long plain_number(const char *s)
     if (len == 0 || len > 6 || s[len] != '\0')
         return -1;
     return strtol(s, NULL, 10);
-}
-
-static const struct {
-    const char *word;
-    int cmd;
-} plain_verbs[] = {
-    { "q", 'q' }, { "quit", 'q' }, { "exit", 'q' }, { "b", 'b' }, { "back", 'b' },
-    { "h", 'h' }, { "home", 'h' }, { "?", '?' }, { "help", '?' }, { "!", '!' },
-    { "n", 'n' }, { "next", 'n' }, { "p", 'p' }, { "previous", 'p' },
-    { "w", 'w' }, { "why", 'w' }, { "r", 'r' }, { "result", 'r' },
-    { "c", 'c' }, { "clear", 'c' }, { "s", 's' }, { "save", 's' },
-};
-
-/* The command a line starts with ('#' for a number, 0 if none); *arg is
- * set to the rest. "w3" and "w 3" both work; letters in any case. */
-static int plain_verb(const char *line, const char **arg)
-{
-    char verb[16];
-    size_t len = isalpha((unsigned char)line[0]) ? strspn(line, "abcdefghijklmnopqrstuvwxyz"
-                                                                "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-               : isdigit((unsigned char)line[0]) ? strspn(line, "0123456789")
-                                                  : 1;
-
-    *arg = line + len + strspn(line + len, " \t");
-    if (isdigit((unsigned char)line[0]))
-        return '#';
-    if (len >= sizeof verb)
-        return 0;
-    for (size_t i = 0; i < len; i++)
-        verb[i] = (char)tolower((unsigned char)line[i]);
-    verb[len] = '\0';
-    for (size_t i = 0; i < sizeof plain_verbs / sizeof plain_verbs[0]; i++)
-        if (strcmp(verb, plain_verbs[i].word) == 0)
-            return plain_verbs[i].cmd;
-    return 0;
 }
 
 /* ---- commands */
@@ -407,97 +528,54 @@ static void plain_not_understood(struct plain *p, const char *line)
     free(clean);
 }
 
-/* n and p: the next or previous page of the menu this page was opened
- * from, in place (like ] and [ in the full-screen guide). */
-static void plain_sibling(struct plain *p, int dir)
-{
-    struct pframe *f = plain_top(p);
-    const struct node *menu = p->depth > 1 ? p->stack[p->depth - 2].node : NULL;
-
-    if (!f->node || f->node->type == NODE_MENU || f->node->type == NODE_CHECKLIST) {
-        plain_say(p, "n and p work on pages only.");
-        return;
-    }
-    if (!menu || menu->type != NODE_MENU || f->index == NO_INDEX) {
-        plain_say(p, "This page has no next or previous page. Type b to go back.");
-        return;
-    }
-    for (long i = (long)f->index + dir; i >= 0 && i < (long)menu->n_children; i += dir) {
-        if (menu->children[i]->type == NODE_PAGE) {
-            f->node = menu->children[i];
-            f->index = (size_t)i;
-            plain_show(p, true);
-            return;
-        }
-    }
-    plain_say(p, dir > 0 ? "This is the last page here." : "This is the first page here.");
-}
-
-/* Opens n, or shows it again if it is already on top (! or ? twice). */
-static void plain_open_once(struct plain *p, struct node *n)
-{
-    if (plain_top(p)->node == n)
-        plain_show(p, true);
-    else
-        plain_open(p, n, NO_INDEX);
-}
-
 static void plain_back(struct plain *p)
 {
-    if (p->depth == 1) {
-        plain_say(p, "This is Home. Type q to quit.");
-        return;
-    }
-    plain_pop(p);
-    plain_show(p, false);
+    enum session_status st = session_back(&p->s);
+
+    if (st == SESSION_OK)
+        plain_show(p, false);
+    else
+        plain_said(p, st, ACT_BACK);
 }
 
-/* Commands that work everywhere; false if cmd is not one of them. */
-static bool plain_common(struct plain *p, int cmd)
-{
-    struct node *red;
-
-    switch (cmd) {
-    case 'q': p->quit = true; return true;
-    case 'b': plain_back(p); return true;
-    case 'h':
-        while (p->depth > 1)
-            plain_pop(p);
-        plain_show(p, true);
-        return true;
-    case '?': plain_open_once(p, &p->help); return true;
-    case '!':
-        red = content_find(p->g, "red-flags");
-        if (red)
-            plain_open_once(p, red);
-        else
-            plain_say(p, "This guide has no warning-signs check.");
-        return true;
-    case 'n': plain_sibling(p, 1); return true;
-    case 'p': plain_sibling(p, -1); return true;
-    default: return false;
-    }
-}
-
-/* A number on a menu, a page's links or a list of search results. */
+/* A number: opens that item (a menu's topic, a list's row, a page's See
+ * also page). */
 static void plain_pick(struct plain *p, long k)
 {
-    struct pframe *f = plain_top(p);
-    const struct node *n = f->node;
-    size_t count = !n ? (f->hits.n < MAX_HITS ? f->hits.n : MAX_HITS)
-                 : n->type == NODE_MENU ? n->n_children : n->n_see;
+    size_t count = session_items(&p->s);
 
-    if (count == 0) {
-        plain_say(p, "There are no numbered choices here. Type b to go back.");
-    } else if (k < 1 || (size_t)k > count) {
+    if (count == 0)
+        plain_say(p, "There are no numbered choices here. Type < to go back.");
+    else if (k < 1 || (size_t)k > count)
         plain_say(p, "Choose a number from 1 to %zu.", count);
-    } else if (!n) {
-        plain_open(p, (struct node *)f->hits.v[k - 1].node, NO_INDEX);
-    } else if (n->type == NODE_MENU) {
-        plain_open(p, n->children[k - 1], (size_t)k - 1);
-    } else {
-        plain_open(p, n->see[k - 1], NO_INDEX);
+    else
+        plain_went(p, session_open_item(&p->s, (size_t)k - 1), ACT_OPEN);
+}
+
+/* n and N: the paragraph that holds the next or previous match. */
+static void plain_match(struct plain *p, enum action act)
+{
+    struct frame *f = session_top(&p->s);
+    enum session_status st;
+    struct doc d;
+
+    doc_init(&d, p->width, p->ascii);
+    if (!doc_page(&d, f->node)) {
+        p->failed = true;
+        doc_free(&d);
+        return;
     }
+    st = session_match(&p->s, &d, f, act == ACT_PREV_MATCH);
+    plain_said(p, st, act);
+    if (f->found) {
+        size_t i = doc_find(&d, f->match_block, f->match_off), first = i, end = i;
+        while (first > 0 && d.lines[first - 1].block == f->match_block)
+            first--;
+        while (end < d.n && d.lines[end].block == f->match_block)
+            end++;
+        plain_put_doc(p, &d, first, end);
+    }
+    doc_free(&d);
 }
 
 /* ---- self-check commands */
@@ -526,9 +604,10 @@ static bool plain_picks(struct plain *p, const struct node *n, const char *line,
     return ok;
 }
 
-static void plain_toggle(struct plain *p, const struct node *n, const char *line)
+static void plain_toggle(struct plain *p, const char *line)
 {
-    struct check_state *s = plain_state(p, n);
+    const struct node *n = session_top(&p->s)->node;
+    const bool *t = session_ticks(&p->s, n);
     long v[MAX_PICKS];
     size_t count;
     bool urgent = false;
@@ -537,18 +616,19 @@ static void plain_toggle(struct plain *p, const struct node *n, const char *line
         return;
     for (size_t i = 0; i < count; i++) {
         size_t k = (size_t)v[i] - 1;
-        s->ticked[k] = !s->ticked[k];
-        urgent |= s->ticked[k] && n->check->items[k].urgent;
-        plain_put_item(p, n, s, k);
+        session_tick(&p->s, k);
+        urgent |= t[k] && n->check->items[k].urgent;
+        plain_put_item(p, n, k);
     }
-    plain_put_count(p, n, s);
+    plain_put_count(p, n);
     /* Do not wait for "r" to say it: this one needs care today. */
     if (urgent)
         plain_say(p, "That is a warning sign. Type r to see what to do.");
 }
 
-static void plain_why(struct plain *p, const struct node *n, const char *arg)
+static void plain_why(struct plain *p, const char *arg)
 {
+    const struct node *n = session_top(&p->s)->node;
     long k = plain_number(arg);
     char prefix[32];
 
@@ -564,107 +644,40 @@ static void plain_why(struct plain *p, const struct node *n, const char *arg)
     }
 }
 
-static void plain_put_list(struct plain *p, const char *heading, const char *const *v, size_t n)
+/* The one result layout (check_result_doc), as text. */
+static void plain_result(struct plain *p)
 {
-    char *item;
-
-    if (n == 0)
-        return;
-    plain_blank(p);
-    plain_put(p, heading, LINE_HEADING, NULL);
-    for (size_t i = 0; i < n; i++) {
-        if (asprintf(&item, "- %s", v[i]) < 0) {
-            p->failed = true;
-            return;
-        }
-        plain_put(p, item, LINE_TEXT, NULL);
-        free(item);
-    }
-}
-
-/* The band (or the urgent card, marked in words since there is no
- * colour), what was ticked, questions to ask and what to bring: the same
- * parts as the full-screen result. */
-static void plain_result(struct plain *p, const struct node *n)
-{
-    const struct checklist *c = n->check;
-    const bool *t = plain_state(p, n)->ticked;
-    const char **v = calloc(c->n_items + 1, sizeof *v);
     struct check_result r;
+    struct doc d;
 
-    if (!v) {
+    doc_init(&d, p->width, p->ascii);
+    if (session_result(&p->s, session_top(&p->s)->node, &d, &r))
+        plain_put_doc(p, &d, 0, d.n);
+    else
         p->failed = true;
-        return;
-    }
-    check_score(c, t, &r);
-    if (r.urgent) {
-        plain_say(p, "URGENT: %s", c->urgent_title);
-        for (size_t i = 0; i < c->n_urgent_paras; i++) {
-            plain_blank(p);
-            plain_put(p, c->urgent_paras[i], LINE_TEXT, NULL);
-        }
-    } else if (r.band) {
-        plain_say(p, "Result: %s", r.band->title);
-        if (r.band->text) {
-            plain_blank(p);
-            plain_put(p, r.band->text, LINE_TEXT, NULL);
-        }
-    }
-    plain_put_list(p, "You ticked:", v, check_ticked(c, t, false, v));
-    plain_put_list(p, "Questions to ask:", v, check_ticked(c, t, true, v));
-    plain_put_list(p, "What to bring:", c->bring, c->n_bring);
-    if (p->g->disclaimer) {
-        plain_blank(p);
-        plain_put(p, p->g->disclaimer, LINE_TEXT, NULL);
-    }
-    free(v);
+    doc_free(&d);
 }
 
 /* Asks before replacing an existing file; end of input means no. */
-static bool plain_confirm(struct plain *p)
+static bool plain_confirm(void *ctx)
 {
-    const char *ans = plain_read(p, "That file exists. Replace it? (y/n) ");
+    struct plain *p = ctx;
+    enum read_result r;
 
-    if (!ans) {
+    plain_send(p); /* what was said so far comes before the question */
+    r = plain_read(p, "That file exists. Replace it? (y/n) ");
+    plain_begin(p);
+    if (r == READ_END)
         p->quit = true;
-        return false;
-    }
-    return tolower((unsigned char)ans[0]) == 'y';
+    return r == READ_LINE && tolower((unsigned char)p->line[0]) == 'y';
 }
 
-static void plain_save_to(struct plain *p, const struct node *n, const char *name)
-{
-    char why[256] = "";
-    char *text = check_summary(p->g, n, plain_state(p, n)->ticked);
-    enum save_status st;
-
-    if (!text) {
-        p->failed = true;
-        return;
-    }
-    st = save_text(name, text, false, why, sizeof why);
-    if (st == SAVE_EXISTS)
-        st = plain_confirm(p) ? save_text(name, text, true, why, sizeof why) : SAVE_EXISTS;
-    if (st == SAVE_OK)
-        plain_say(p, "Saved to %s.", name);
-    else if (st == SAVE_EXISTS)
-        plain_say(p, "Not saved.");
-    else
-        plain_say(p, "Not saved: %s", why);
-    free(text);
-}
-
-/* s NAME saves the summary (check_summary). Only on request, never in
- * kiosk mode. */
-static void plain_save(struct plain *p, const struct node *n, const char *arg)
+/* s NAME saves the summary. Only on request, never in kiosk mode; no
+ * prompt for the name: in a script it would take the next line. */
+static void plain_save(struct plain *p, const char *arg)
 {
     char *name;
 
-    if (p->kiosk) {
-        plain_say(p, "Saving is turned off on this machine.");
-        return;
-    }
-    /* No prompt for the name: in a script it would take the next line. */
     if (!*arg) {
         plain_say(p, "Type s and a file name, for example s notes.txt.");
         return;
@@ -674,207 +687,165 @@ static void plain_save(struct plain *p, const struct node *n, const char *arg)
         p->failed = true;
         return;
     }
-    plain_save_to(p, n, name);
+    plain_said(p, session_save(&p->s, name, plain_confirm, p), ACT_SAVE);
     free(name);
 }
 
-static bool plain_check_command(struct plain *p, int cmd, const char *line, const char *arg)
-{
-    const struct node *n = plain_top(p)->node;
-    struct check_state *s = plain_state(p, n);
-
-    switch (cmd) {
-    case '#': plain_toggle(p, n, line); return true;
-    case 'w': plain_why(p, n, arg); return true;
-    case 'r': plain_result(p, n); return true;
-    case 'c':
-        memset(s->ticked, 0, n->check->n_items * sizeof *s->ticked);
-        plain_say(p, "All ticks cleared.");
-        return true;
-    case 's': plain_save(p, n, arg); return true;
-    default: return false;
-    }
-}
-
-/* ---- search */
+/* ---- the command words (keys.h) */
 
 static void plain_search(struct plain *p, const char *query)
 {
-    struct search_results r = { 0 };
-    struct pframe *f;
+    enum session_status st = session_search(&p->s, query);
 
-    query += strspn(query, " \t");
-    if (!*query) {
+    if (st == SESSION_EMPTY_QUERY)
         plain_say(p, "Type / and a word, for example /scar.");
-        return;
-    }
-    if (!p->index && !(p->index = search_index_build(p->g))) {
-        p->failed = true;
-        return;
-    }
-    if (!search_run(p->index, query, &r)) {
-        p->failed = true;
-        return;
-    }
-    if (r.n == 0) {
-        plain_say(p, "Nothing found for \"%s\".", query);
-        search_results_free(&r);
-        return;
-    }
-    f = plain_push(p, NULL, NO_INDEX);
-    if (!f || !(f->query = strdup(query))) {
-        p->failed = true;
-        search_results_free(&r);
-        return;
-    }
-    f->hits = r;
-    plain_show(p, true);
+    else
+        plain_went(p, st, ACT_SEARCH);
 }
 
-/* ---- the loop */
+/* Carries out a command of the table, allowed on this screen. */
+static void plain_do(struct plain *p, enum action act, const char *arg)
+{
+    switch (act) {
+    case ACT_QUIT: p->quit = true; break;
+    case ACT_BACK: plain_back(p); break;
+    case ACT_HOME: session_home(&p->s); plain_show(p, true); break;
+    case ACT_HELP: plain_went(p, session_help(&p->s), act); break;
+    case ACT_URGENT: plain_went(p, session_warning_signs(&p->s), act); break;
+    case ACT_NEXT_PAGE: plain_went(p, session_sibling(&p->s, 1), act); break;
+    case ACT_PREV_PAGE: plain_went(p, session_sibling(&p->s, -1), act); break;
+    case ACT_SEARCH: plain_search(p, arg); break;
+    case ACT_NEXT_MATCH: case ACT_PREV_MATCH: plain_match(p, act); break;
+    case ACT_CONTENTS: plain_went(p, session_contents(&p->s), act); break;
+    case ACT_RECENT: plain_went(p, session_recent(&p->s), act); break;
+    case ACT_WORDS: plain_went(p, session_words(&p->s), act); break;
+    case ACT_WHY: plain_why(p, arg); break;
+    case ACT_RESULT: plain_result(p); break;
+    case ACT_CLEAR:
+        session_clear(&p->s);
+        plain_say(p, "All ticks cleared.");
+        break;
+    case ACT_SAVE: plain_save(p, arg); break;
+    case ACT_PAGE_UP: plain_page_back(p); break;
+    default: plain_said(p, SESSION_NOT_HERE, act); break;
+    }
+}
+
+/* The command word a line starts with: letters ("back", "w3"), or one
+ * other character ("/scar", "<"). *arg is set to the rest. */
+static const struct binding *plain_word(const char *line, const char **arg, char *word,
+                                        size_t size)
+{
+    size_t len = isalpha((unsigned char)line[0]) ? strspn(line, "abcdefghijklmnopqrstuvwxyz"
+                                                                 "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+                                                  : 1;
+
+    *arg = line + len + strspn(line + len, " \t");
+    if (len >= size)
+        return NULL;
+    memcpy(word, line, len);
+    word[len] = '\0';
+    return keys_word(word);
+}
 
 /* One line of input: answers it and leaves the next screen printed. */
 static void plain_command(struct plain *p, const char *line)
 {
-    const struct node *n = plain_top(p)->node;
+    const struct binding *b;
     const char *arg;
-    int cmd;
+    char word[16];
 
     plain_blank(p); /* sets the answer apart from the prompt's line */
     if (!*line) {
-        plain_show(p, true);
+        if (p->paged) { /* Enter at "More": the next screenful */
+            p->paging = true;
+            plain_page_from(p, plain_screenful_end(p, p->paged_at), p->out);
+        } else {
+            plain_show(p, true);
+        }
         return;
     }
-    if (line[0] == '/') {
-        plain_search(p, line + 1);
+    if (isdigit((unsigned char)line[0])) {
+        if (session_view(&p->s) == SCR_CHECK)
+            plain_toggle(p, line);
+        else if (plain_number(line) >= 0)
+            plain_pick(p, plain_number(line));
+        else
+            plain_not_understood(p, line);
         return;
     }
-    cmd = plain_verb(line, &arg);
-    if (cmd && cmd != '#' && *arg && !strchr("ws", cmd))
-        cmd = 0; /* "q foo": probably not what was meant */
-    if (cmd && plain_common(p, cmd))
-        return;
-    if (cmd && n && n->type == NODE_CHECKLIST && plain_check_command(p, cmd, line, arg))
-        return;
-    if (cmd == '#' && !*arg)
-        plain_pick(p, plain_number(line));
-    else if (cmd && strchr("wrcs", cmd))
-        plain_say(p, "w, r, c and s work in a self-check only.");
+    b = plain_word(line, &arg, word, sizeof word);
+    if (!b && !line[1] && keys_screen_only((unsigned char)line[0]))
+        plain_say(p, "%s is a key of the full-screen guide. Type ? for the commands here.", line);
+    else if (!b || (*arg && !b->arg))
+        plain_not_understood(p, line); /* "q foo": probably not what was meant */
+    else if (!(b->screens & (unsigned)session_view(&p->s)))
+        plain_said(p, SESSION_NOT_HERE, b->action);
+    else if (!keys_allowed(b->action, p->s.kiosk))
+        plain_said(p, SESSION_REFUSED, b->action);
     else
-        plain_not_understood(p, line);
+        plain_do(p, b->action, arg);
 }
 
 static void plain_start(struct plain *p)
 {
-    plain_put(p, p->g->title, LINE_TITLE, NULL);
-    if (p->g->disclaimer)
-        plain_put(p, p->g->disclaimer, LINE_TEXT, NULL);
+    plain_put(p, p->s.g->title, LINE_TITLE, NULL);
+    if (p->s.g->disclaimer)
+        plain_put(p, p->s.g->disclaimer, LINE_TEXT, NULL);
     plain_blank(p);
     plain_show(p, true);
     plain_blank(p);
-    plain_say(p, "Type a number and press Enter to open it. Other commands: b back, "
-                 "h Home, ! warning signs, /word search, ? help, q quit.");
+    plain_say(p, "Type a number and press Enter to open it. Other commands: < back, "
+                 "m Home, t contents, ! warning signs, /word search, ? help, q quit.");
+    if (p->notice && p->notice[0])
+        plain_say(p, "%s", p->notice);
 }
 
 /* ---- setup */
-
-/* The help, written for this mode (the full-screen one lists keys). */
-static bool plain_help(struct plain *p)
-{
-    static const char *const lines[] = {
-        "Type a command, then press Enter. Small or capital letters both work.",
-        "- A number: open that item of a menu, or that See also page",
-        "- Enter on an empty line: show this screen again",
-        "- b: go back to where you were before",
-        "- h: go to Home",
-        "- n or p: the next or previous page of the same menu",
-        "- !: warning signs: do I need help now?",
-        "- / and a word, such as /scar: search the whole guide",
-        "- ?: this help",
-        "- q: quit",
-        "In a self-check:",
-        "- A number: tick or untick that statement (1 3 5 for several)",
-        "- w and a number, such as w 1: why that statement matters",
-        "- r: the result, with questions to ask and what to bring",
-        "- c: clear all ticks",
-    };
-    const struct guide *g = p->g;
-    size_t k = 0;
-
-    for (; k < sizeof lines / sizeof lines[0]; k++)
-        p->help_paras[k] = lines[k];
-    p->help_paras[k++] = p->kiosk ? "- s: saving is turned off on this machine"
-                                  : "- s and a file name, such as s notes.txt: save a summary";
-    if (asprintf(&p->help_end, "%s%s%s", g->disclaimer ? g->disclaimer : "",
-                 g->reviewed ? " Last reviewed: " : "", g->reviewed ? g->reviewed : "") < 0) {
-        p->help_end = NULL;
-        return false;
-    }
-    p->help_paras[k++] = p->help_end;
-    p->help.id = "help";
-    p->help.type = NODE_PAGE;
-    p->help.title = "Help";
-    p->help.paras = p->help_paras;
-    p->help.n_paras = k;
-    return true;
-}
-
-/* Ticks of every checklist, in memory only. */
-static bool plain_checks(struct plain *p)
-{
-    for (size_t i = 0; i < p->g->n_nodes; i++)
-        p->n_checks += p->g->nodes[i]->type == NODE_CHECKLIST;
-    p->checks = calloc(p->n_checks + 1, sizeof *p->checks);
-    if (!p->checks)
-        return false;
-    for (size_t i = 0, k = 0; i < p->g->n_nodes; i++) {
-        const struct node *n = p->g->nodes[i];
-        if (n->type != NODE_CHECKLIST)
-            continue;
-        p->checks[k].node = n;
-        p->checks[k].ticked = calloc(n->check->n_items + 1, sizeof(bool));
-        if (!p->checks[k++].ticked)
-            return false;
-    }
-    return true;
-}
 
 static bool plain_init(struct plain *p, struct guide *g, const struct plain_options *o,
                        FILE *in, FILE *out)
 {
     memset(p, 0, sizeof *p);
-    p->g = g;
     p->width = o->width <= 0 ? DEFAULT_WIDTH : o->width < MIN_WIDTH ? MIN_WIDTH : o->width;
+    p->rows = o->rows;
+    p->idle = o->idle;
     p->ascii = o->ascii;
-    p->kiosk = o->kiosk;
+    p->notice = o->notice;
     p->in = in;
-    p->out = out;
-    return plain_checks(p) && plain_help(p) && plain_push(p, g->root, NO_INDEX);
+    p->out = p->tty_out = out;
+    p->fd = o->idle > 0 ? fileno(in) : -1;
+    return session_init(&p->s, g, FACE_PLAIN, o->kiosk, o->idle);
 }
 
 static void plain_free(struct plain *p)
 {
-    while (p->depth > 0)
-        plain_pop(p);
-    free(p->stack);
-    for (size_t i = 0; p->checks && i < p->n_checks; i++)
-        free(p->checks[i].ticked);
-    free(p->checks);
-    free(p->help_end);
-    search_index_free(p->index);
+    session_free(&p->s);
+    free(p->paged);
+    free(p->ibuf);
     free(p->line);
 }
 
 int plain_run(struct guide *g, const struct plain_options *o, FILE *in, FILE *out)
 {
     struct plain p;
-    const char *line;
+    enum read_result r;
     int rc = 0;
 
     if (plain_init(&p, g, o, in, out)) {
+        plain_begin(&p);
         plain_start(&p);
-        while (!p.quit && !p.failed && (line = plain_read(&p, "> ")) != NULL)
-            plain_command(&p, line);
+        p.paging = true; /* the start is never held at "More": its last line matters */
+        plain_send(&p);
+        while (!p.quit && !p.failed && (r = plain_read(&p, "> ")) != READ_END) {
+            if (r == READ_IDLE) {
+                plain_idle(&p);
+                continue;
+            }
+            plain_begin(&p);
+            plain_command(&p, p.line);
+            plain_send(&p);
+        }
     } else {
         p.failed = true;
     }

@@ -1,5 +1,6 @@
-/* plain.h: the guide without curses: numbered text menus read line by line
- * from a stream and answered as wrapped text. For screen readers, braille
+/* plain.h: the guide without curses, the second face of the reader's
+ * session (session.h): numbered text menus read line by line from a
+ * stream and answered as wrapped text. For screen readers, braille
  * displays, dumb terminals and scripts (printf '1\n2\nq\n' | fbss-guide
  * --plain). Pure stdio, so cmocka drives it with fmemopen/open_memstream. */
 #ifndef FBSS_PLAIN_H
@@ -14,6 +15,11 @@ struct plain_options {
     int width;  /* columns per output line; 0 or less: 80; at least 20 */
     bool ascii; /* send only ASCII (no byte >= 0x80) */
     bool kiosk; /* never write a file: saving is refused */
+    int rows;   /* the terminal's rows: longer answers stop at "More"; 0: never */
+    int idle;   /* seconds without a line after which the reader is forgotten;
+                   0: never. Needs a file descriptor behind in (not fmemopen). */
+    const char *notice; /* a line shown just above the first prompt (why plain
+                           mode started by itself); NULL or "": none */
 };
 
 /* Runs the guide as numbered text menus read line by line from in,

@@ -14,7 +14,7 @@ void pager_key(struct app *a, struct frame *f, int ch);
 void checkscreen_draw(struct app *a, struct frame *f);
 void checkscreen_key(struct app *a, struct frame *f, int ch);
 
-void list_draw(struct app *a, struct frame *f);
-void list_key(struct app *a, struct frame *f, int ch);
+void listscreen_draw(struct app *a, struct frame *f);
+void listscreen_key(struct app *a, struct frame *f, int ch);
 
 #endif

@@ -61,12 +61,17 @@ expect_fail "an evidence label outside the scheme is refused" content_trust.sh \
 fresh; add_para faq-cost "$(yes word | head -120 | tr '\n' ' ')"
 expect_fail "a long FAQ answer is refused" content_trust.sh "FAQ answer [faq-cost] has"
 
-# 5. The self-check in a section menu other than [deciding].
+# 5. About must give the review dates that [guide] holds.
+fresh; sed -i 's/^next_review = .*/next_review = 2027-06-15/' "$tmp/c/00-guide.ini"
+expect_fail "About with a stale next review date is refused" content_trust.sh \
+  "[about] does not give the next review date, 15 June 2027"
+
+# 6. The self-check in a section menu other than [deciding].
 fresh; sed -i 's/^children = tx-overview, \(.*\)$/children = tx-overview, \1, self-check/' "$tmp/c/50-treatments.ini"
 expect_fail "the self-check closing another section is refused" content_rules.sh \
   "menu [treatments] lists the self-check"
 
-# 6. --check reports the review dates and warns, exit 0, once the review is due.
+# 7. --check reports the review dates and warns, exit 0, once the review is due.
 out=$("$bin" --check "$root/content" 2>"$tmp/err"); rc=$?
 [ "$rc" -eq 0 ] && printf '%s\n' "$out" | grep -q "last reviewed .*; next review due " && [ ! -s "$tmp/err" ] \
   && ok "--check reports the review dates (no warning before the date)" \

@@ -10,6 +10,8 @@
 #  3. Every treatment page carries exactly one evidence label, from the one
 #     scheme that [tx-overview] explains, in the same words each time.
 #  4. FAQ answers are short (at most 120 words) and link to a page.
+#  5. About states the review dates of [guide] (reviewed, next_review) in
+#     words ("30 November 2026"), so the page and --check never disagree.
 set -eu
 dir=${1:?usage: content_trust.sh CONTENT_DIR}
 cat "$dir"/*.ini | awk '
@@ -36,6 +38,10 @@ cat "$dir"/*.ini | awk '
     nlab = split("Better studied for one group|Listed as evidence-supported, no figures|Figures from published series|Little evidence in our sources|Only the seller'"'"'s claims", lab, "|")
     faq_max = 120
   }
+  function in_words(d,   m) {
+    split("January February March April May June July August September October November December", m, " ")
+    return (substr(d, 9, 2) + 0) " " m[substr(d, 6, 2) + 0] " " substr(d, 1, 4)
+  }
   function flush(   s, n, k, hits, list, w, i, found, plist) {
     if (id == "" || id == "guide") return
     low = tolower(text)
@@ -50,7 +56,7 @@ cat "$dir"/*.ini | awk '
       for (s in named) if (low ~ named[s] && index("," srcs ",", "," s ",") == 0) {
         print "[" id "] names a source in its text but does not cite it (add " s " to sources, so its disclosure line is shown)"; bad = 1 }
     }
-    if (id == "about") about_srcs = srcs
+    if (id == "about") { about_srcs = srcs; about_text = text }
     if (id == "tx-overview") overview = text
     if (id == "treatments") treat_children = children
     if (id == "faq") faq_children = children
@@ -59,6 +65,8 @@ cat "$dir"/*.ini | awk '
   /^\[/ { flush(); id = substr($0, 2, index($0, "]") - 2)
           type = srcs = title = text = see = children = labels = ""; words = 0; next }
   /^[;#]/ { next }
+  id == "guide" && /^reviewed *=/    { sub(/^reviewed *= */, ""); reviewed = $0; next }
+  id == "guide" && /^next_review *=/ { sub(/^next_review *= */, ""); next_review = $0; next }
   /^type *=/     { sub(/^type *= */, ""); type = $0; next }
   /^sources *=/  { sub(/^sources *= */, ""); gsub(/ /, ""); srcs = $0; next }
   /^see *=/      { sub(/^see *= */, ""); gsub(/ /, ""); see = $0; next }
@@ -79,6 +87,10 @@ cat "$dir"/*.ini | awk '
       if (index(title_of[s], disc[s]) == 0) { print "source [" s "] title lacks its disclosure line: " disc[s]; bad = 1 }
       if (index("," about_srcs ",", "," s ",") == 0) { print "[about] does not cite " s " (About lists every source with its disclosure)"; bad = 1 }
     }
+    if (reviewed != "" && index(about_text, in_words(reviewed)) == 0) {
+      print "[about] does not give the date last reviewed, " in_words(reviewed) " (reviewed in [guide])"; bad = 1 }
+    if (next_review != "" && index(about_text, in_words(next_review)) == 0) {
+      print "[about] does not give the next review date, " in_words(next_review) " (next_review in [guide])"; bad = 1 }
     n = split(treat_children, tc, ",")
     for (i = 1; i <= n; i++) {
       c = tc[i]
@@ -98,5 +110,5 @@ cat "$dir"/*.ini | awk '
       if (node_see[c] == "") { print "FAQ answer [" c "] links to no page (add see = ...)"; bad = 1 }
     }
     if (bad) exit 1
-    print "content trust: warning signs in [red-flags] only; sources cited with their disclosure; every treatment page labelled; FAQ answers short"
+    print "content trust: warning signs in [red-flags] only; sources cited with their disclosure; every treatment page labelled; FAQ answers short; About gives the review dates"
   }'

@@ -87,6 +87,7 @@ wait_for "1 page > How well repeat operations work" "back returns to the page th
 lacks "often fails > $chosen" "the link's page is off the path"
 wait_for " > $chosen" "the chosen link is still marked on return"
 keys Left
+wait_gone "1 page > How well repeat operations work" "back again leaves the page"
 wait_for 'Search: "FOURTH Operation", 1 page' "back again returns to the search results"
 line_is 2 " > 1. How well repeat operations work (3 matches)" "the results list is as it was, its row selected"
 keys Left
@@ -104,8 +105,8 @@ keys Left
 wait_for "Contents" "back returns to the contents"
 
 # --- recent pages
-keys r
-wait_for "Recently viewed" "r lists recent pages"
+keys v
+wait_for "Recently viewed" "v lists recent pages"
 line_is 2 " > 1. Urgent help: what to do" "the latest page is first"
 wait_for "How well repeat operations work" "pages opened from search are listed"
 keys Left Left

@@ -26,7 +26,7 @@ wait_for 'Search: "scar"' "a search is made"
 # Then walks away. Nothing is pressed for 2 seconds.
 wait_for "9. Self-check: a second opinion?" "after the idle time the guide is back at Home"
 line_is 0 " Home" "the path is forgotten (the title bar shows only Home)"
-keys r
+keys v
 wait_for "No pages viewed yet." "the recent pages are forgotten"
 keys 9 Enter
 wait_for "[ ]" "the self-check opens again"

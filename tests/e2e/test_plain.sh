@@ -26,8 +26,8 @@ expect_text_only() {
 }
 
 # ---- --plain with a pipe on both sides
-feed '1\n1\nb\nq\n' --plain
-expect_rc 0 "--plain: 1, 1, b, q"
+feed '1\n1\n<\nq\n' --plain
+expect_rc 0 "--plain: 1, 1, <, q"
 expect_in out "Failed back surgery syndrome: a patient guide" "--plain shows the guide's title"
 expect_in out "1. Get help now" "--plain numbers Home's items"
 expect_in out "Urgent help: what to do" "1 opens the Get help now menu"
@@ -61,8 +61,9 @@ else ok "--ascii sends only printable ASCII"; fi
 long=$(awk 'length($0) > 80' "$tmp/out" | head -1)
 [ -z "$long" ] && ok "to a pipe, lines fit 80 columns" || bad "line over 80 columns: $long"
 expect_in out 'Not understood: "xyz". Type ? for help.' "unknown input gets a one-line message"
-expect_in out 'Search for "scar":' "/word searches"
-expect_in out "- q: quit" "? shows the plain-mode commands"
+expect_in out 'Search: "scar", ' "/word searches"
+expect_in out "- q or quit: quit" "? shows the plain-mode commands"
+expect_in out "- < or back: go back" "? shows one set of letters: < goes back"
 
 # ---- nothing written unless asked; kiosk never writes
 mkdir "$tmp/home" "$tmp/tmpdir" "$tmp/cwd"
@@ -111,9 +112,13 @@ start --
 plain_in_terminal "TERM unset"
 RUNNER=""
 start TERM=nosuchterm --
+wait_for "Plain mode: terminal type 'nosuchterm' is not known here. For the full screen," \
+  "TERM=nosuchterm: a line above the prompt says why, and how to get the full screen"
 plain_in_terminal "TERM=nosuchterm"
-start -- '| cat'
+start -- "2>'$tmp/err' | cat"
 plain_in_terminal "stdout to a pipe"
+expect_in err "the output is not a terminal, so the guide runs in plain mode; for the full screen" \
+  "stdout to a pipe: one line on stderr says why"
 start TERM=vt100 -- --plain
 plain_in_terminal "--plain on a vt100"
 

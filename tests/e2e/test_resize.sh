@@ -26,7 +26,7 @@ resize 80 24
 wait_for "Space:more" "back at 80x24 the page returns"
 screen | grep -qF -- "$first" && ok "the place survived the tiny window" || bad "lost the place: \"$first\""
 
-keys h
+keys Left
 wait_for " >  1. Why surgery may not end the pain" "menu keeps its selection after resizes"
 resize 40 12
 wait_for "Causes" "menu redrawn at 40x12"

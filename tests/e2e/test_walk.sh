@@ -43,7 +43,7 @@ wait_for "Narrowing comes back" "[ returns to the previous page"
 
 keys Left
 wait_for " > 2. Narrowing comes back" "back returns to the menu with the page still selected"
-keys h h
+keys Left Left
 wait_for " Home" "back twice reaches Home"
 line_is 7 " > 3. Causes" "Home keeps the selection"
 

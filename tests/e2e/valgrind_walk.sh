@@ -17,7 +17,7 @@ keys Space Space G ']' '['
 wait_for "Narrowing comes back" "pages through siblings"
 keys '?'
 wait_for "Move up" "help"
-keys Escape h h h
+keys Escape Left Left Left
 wait_for " > 3. Causes" "back at Home, Causes still selected"
 resize 40 12
 wait_for "3/9" "resized (the list scrolls, so the counter shows)"

@@ -93,8 +93,8 @@ static void test_summary_lists_reasons_questions_and_bring(void **state)
     char *s;
     (void)state;
     s = check_summary(&g, &node, t);
-    assert_non_null(strstr(s, "Self-check\n"));
-    assert_non_null(strstr(s, "Result: Some reasons\nSome text.\n"));
+    assert_true(strncmp(s, "Self-check\n\n", 12) == 0);
+    assert_non_null(strstr(s, "Result: Some reasons\n\nSome text.\n"));
     assert_non_null(strstr(s, "You ticked:\n- Scan finding only\n- Never improved\n"));
     assert_non_null(strstr(s, "Questions to ask:\n- Ask one?\n- Ask two?\n"));
     assert_non_null(strstr(s, "What to bring:\n- Earlier scans\n- Operation notes\n"));
@@ -110,7 +110,7 @@ static void test_summary_of_urgent_shows_the_card_not_a_score(void **state)
     char *s;
     (void)state;
     s = check_summary(&g, &node, t);
-    assert_non_null(strstr(s, "Get help now\nGet help today.\n"));
+    assert_non_null(strstr(s, "URGENT: Get help now\n\nGet help today.\n"));
     assert_null(strstr(s, "Result:"));
     free(s);
 }
@@ -127,6 +127,35 @@ static void test_summary_with_nothing_ticked(void **state)
     free(s);
 }
 
+/* Issue 14: a checklist without weights or bands gives no verdict; each
+ * ticked statement carries its why and its question. */
+static void test_result_without_bands_lists_why_and_ask(void **state)
+{
+    struct check_item plain_items[] = {
+        { "Scan finding only", "A scan alone can mislead.", "What else points to it?", 0,
+          false },
+        { "Never improved", NULL, "Why did it not help?", 0, false },
+        { "Not ticked", "Hidden why.", "Hidden ask?", 0, false },
+    };
+    struct checklist c = { plain_items, 3, NULL, 0, NULL, NULL, 0, bring, 1, 0 };
+    struct node n = { .id = "p", .type = NODE_CHECKLIST, .title = "Questions", .check = &c };
+    struct guide g = { .title = "T", .disclaimer = "Educational only." };
+    bool t[3] = { 1, 1, 0 };
+    char *s;
+    (void)state;
+    s = check_summary(&g, &n, t);
+    assert_non_null(s);
+    assert_null(strstr(s, "Result:"));
+    assert_null(strstr(s, "URGENT"));
+    assert_non_null(strstr(s, "You ticked:\n\n- Scan finding only\n"
+                              "  Why it matters: A scan alone can mislead.\n"
+                              "  Question to ask: What else points to it?\n"));
+    assert_non_null(strstr(s, "- Never improved\n  Question to ask: Why did it not help?\n"));
+    assert_null(strstr(s, "Hidden"));
+    assert_non_null(strstr(s, "What to bring:\n- Earlier scans\n"));
+    free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -137,6 +166,7 @@ int main(void)
         cmocka_unit_test(test_summary_lists_reasons_questions_and_bring),
         cmocka_unit_test(test_summary_of_urgent_shows_the_card_not_a_score),
         cmocka_unit_test(test_summary_with_nothing_ticked),
+        cmocka_unit_test(test_result_without_bands_lists_why_and_ask),
     };
     return cmocka_run_group_tests_name("check", tests, NULL, NULL);
 }

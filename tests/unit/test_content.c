@@ -729,6 +729,39 @@ static void test_missing_weight_is_reported(void **state)
                       "a.ini:8: error:", "[q] has no item1_weight", "fix:", NULL);
 }
 
+/* Issue 14: a checklist with neither weights nor bands loads (its result
+ * lists the ticked statements, no verdict); weights without bands, or
+ * bands that do not cover the scores, are still errors. */
+static void test_checklist_without_bands_or_weights_loads(void **state)
+{
+    struct fx *f = *state;
+    const struct node *q;
+
+    load_ok(f, HEAD_Q Q_START "item1 = A\nitem1_why = Why A.\nitem1_ask = Ask A?\n"
+                              "item2 = B\n");
+    q = content_find(&f->g, "q");
+    assert_non_null(q);
+    assert_int_equal(q->check->n_items, 2);
+    assert_int_equal(q->check->n_bands, 0);
+    assert_string_equal(q->check->items[0].ask, "Ask A?");
+}
+
+static void test_weights_without_bands_are_reported(void **state)
+{
+    (void)state;
+    expect_load_error(HEAD_Q Q_START "item1 = A\nitem1_weight = 2\nitem2 = B\n", -1,
+                      "a.ini:12: error:",
+                      "[q] item1_weight gives a weight, but the checklist has no result bands",
+                      "fix: add result bands", NULL);
+}
+
+static void test_bands_without_weights_are_reported(void **state)
+{
+    (void)state;
+    expect_load_error(HEAD_Q Q_START "item1 = A\nitem2 = B\n" Q_BANDS, -1,
+                      "[q] has no item1_weight", "[q] has no item2_weight", NULL);
+}
+
 static void test_overlapping_bands_are_reported(void **state)
 {
     (void)state;
@@ -1129,6 +1162,9 @@ int main(void)
         cmocka_unit_test(test_fractional_weight_is_reported),
         cmocka_unit_test(test_weight_over_100_is_reported),
         cmocka_unit_test(test_missing_weight_is_reported),
+        FX_TEST(test_checklist_without_bands_or_weights_loads),
+        cmocka_unit_test(test_weights_without_bands_are_reported),
+        cmocka_unit_test(test_bands_without_weights_are_reported),
         cmocka_unit_test(test_overlapping_bands_are_reported),
         cmocka_unit_test(test_gap_between_bands_is_reported),
         FX_TEST(test_one_score_gap_names_the_score_once),

@@ -2,6 +2,7 @@
  * keeps the latest pages first, once each; a reset forgets both. */
 #include "testutil.h"
 #include "../../src/history.h"
+#include "../../src/selection.h"
 
 static struct node home = { .id = "home", .type = NODE_MENU, .title = "Home" };
 static struct node pages[30];
@@ -93,16 +94,16 @@ static void test_selection_stays_in_the_list_and_in_view(void **state)
 {
     struct frame f = { 0 };
     (void)state;
-    history_select(&f, -3, 5);
+    selection_move(&f, -3, 5);
     assert_int_equal(f.sel, 0);
-    history_select(&f, 9, 5);
+    selection_move(&f, 9, 5);
     assert_int_equal(f.sel, 4);
-    history_show_selection(&f, 3); /* rows 2..4 shown */
+    selection_show(&f, 3); /* rows 2..4 shown */
     assert_int_equal(f.top, 2);
-    history_select(&f, -4, 5);
-    history_show_selection(&f, 3);
+    selection_move(&f, -4, 5);
+    selection_show(&f, 3);
     assert_int_equal(f.top, 0);
-    history_select(&f, 1, 0); /* an empty list keeps row 0 */
+    selection_move(&f, 1, 0); /* an empty list keeps row 0 */
     assert_int_equal(f.sel, 0);
 }
 

@@ -21,7 +21,9 @@ static void test_movement_keys_everywhere(void **state)
         assert_int_equal(keys_action(KEY_END, views[i]), ACT_BOTTOM);
         assert_int_equal(keys_action('G', views[i]), ACT_BOTTOM);
         assert_int_equal(keys_action(KEY_LEFT, views[i]), ACT_BACK);
-        assert_int_equal(keys_action('h', views[i]), ACT_BACK);
+        assert_int_equal(keys_action('<', views[i]), ACT_BACK);
+        assert_int_equal(keys_action('h', views[i]), ACT_HELP); /* as in less and lynx */
+        assert_int_equal(keys_action('m', views[i]), ACT_HOME); /* lynx: main screen */
         assert_int_equal(keys_action(KEY_BACKSPACE, views[i]), ACT_BACK);
         assert_int_equal(keys_action(27, views[i]), ACT_BACK);
         assert_int_equal(keys_action('q', views[i]), ACT_QUIT);
@@ -63,7 +65,9 @@ static void test_finding_keys_work_everywhere_they_should(void **state)
     assert_int_equal(keys_action('/', SCR_MENU), ACT_SEARCH);
     assert_int_equal(keys_action('/', SCR_CHECK), ACT_SEARCH);
     assert_int_equal(keys_action('t', SCR_PAGE), ACT_CONTENTS);
-    assert_int_equal(keys_action('r', SCR_MENU), ACT_RECENT);
+    assert_int_equal(keys_action('v', SCR_MENU), ACT_RECENT);
+    assert_int_equal(keys_action('r', SCR_CHECK), ACT_RESULT);
+    assert_int_equal(keys_action('r', SCR_MENU), ACT_NONE);
     assert_int_equal(keys_action('n', SCR_PAGE), ACT_NEXT_MATCH);
     assert_int_equal(keys_action('N', SCR_PAGE), ACT_PREV_MATCH);
     assert_int_equal(keys_action('d', SCR_PAGE), ACT_WORDS);
@@ -88,7 +92,10 @@ static void test_every_action_is_described_for_help(void **state)
     for (size_t i = 0; i < n; i++) {
         assert_non_null(t[i].names);
         assert_true(strlen(t[i].help) > 3);
-        assert_int_not_equal(t[i].keys[0], 0);
+        if (t[i].keys[0] == 0) { /* help only: digits, which menus read themselves */
+            assert_int_equal(t[i].action, ACT_NONE);
+            continue;
+        }
         /* The first key of each row really triggers the row's action. */
         unsigned v = t[i].screens;
         enum view one = v & SCR_MENU ? SCR_MENU : v & SCR_PAGE ? SCR_PAGE : SCR_CHECK;
@@ -102,7 +109,7 @@ static void test_no_function_key_is_needed(void **state)
     const struct binding *t = keys_table(&n);
     (void)state;
     /* Every action has a plain key besides any special key. */
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n && t[i].keys[0]; i++) {
         bool plain = false;
         for (int k = 0; k < KEYS_PER_BINDING && t[i].keys[k]; k++)
             plain |= t[i].keys[k] < KEY_MIN;
@@ -126,6 +133,77 @@ static void test_digits_build_item_numbers(void **state)
     assert_int_equal(keys_digit(&pending, '0', 14), 0);  /* there is no item 0 */
 }
 
+/* One meaning per letter: a plain-mode word that is also a full-screen
+ * key does the same in both modes. */
+static void test_plain_words_mean_what_the_keys_mean(void **state)
+{
+    size_t n;
+    const struct binding *t = keys_table(&n);
+    (void)state;
+    for (size_t i = 0; i < n; i++) {
+        for (int k = 0; k < KEYS_PER_BINDING && t[i].keys[k]; k++) {
+            int ch = t[i].keys[k];
+            char word[2] = { (char)ch, 0 };
+            const struct binding *b = ch > ' ' && ch < 127 ? keys_word(word) : NULL;
+            if (b && b->action != t[i].action && (b->screens & t[i].screens))
+                fail_msg("'%c' is %s in the full screen but %s in plain mode", ch, t[i].help,
+                         b->help);
+        }
+    }
+    assert_int_equal(keys_word("b")->action, ACT_PAGE_UP);
+    assert_int_equal(keys_word("back")->action, ACT_BACK);
+    assert_int_equal(keys_word("<")->action, ACT_BACK);
+    assert_int_equal(keys_word("BACK")->action, ACT_BACK); /* any case */
+    assert_int_equal(keys_word("n")->action, ACT_NEXT_MATCH);
+    assert_int_equal(keys_word("N")->action, ACT_PREV_MATCH); /* exact case first */
+    assert_int_equal(keys_word("h")->action, ACT_HELP);
+    assert_int_equal(keys_word("m")->action, ACT_HOME);
+    assert_int_equal(keys_word("r")->action, ACT_RESULT);
+    assert_int_equal(keys_word("v")->action, ACT_RECENT);
+    assert_int_equal(keys_word("t")->action, ACT_CONTENTS);
+    assert_int_equal(keys_word("]")->action, ACT_NEXT_PAGE);
+    assert_int_equal(keys_word("Q")->action, ACT_QUIT);
+    assert_null(keys_word("p"));
+    assert_null(keys_word("zz"));
+    assert_int_equal(keys_screen_only('p')->action, ACT_PREV_LINK);
+    assert_null(keys_screen_only('b'));
+}
+
+static bool help_has(char **v, size_t n, const char *line)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(v[i], line) == 0)
+            return true;
+    return false;
+}
+
+static void test_both_help_screens_come_from_the_table(void **state)
+{
+    char **v = calloc(keys_help_count(), sizeof *v);
+    size_t n;
+    (void)state;
+    assert_non_null(v);
+    n = keys_help(FACE_SCREEN, false, v);
+    assert_true(help_has(v, n, "- ?, h: This help"));
+    assert_true(help_has(v, n, "- Left, Backspace, Esc, <: Go back"));
+    assert_true(help_has(v, n, "- Enter, r: Show the result (self-check)"));
+    assert_true(help_has(v, n, "- s: Save a summary to a file you name (self-check)"));
+    while (n > 0)
+        free(v[--n]);
+    n = keys_help(FACE_PLAIN, true, v);
+    assert_true(help_has(v, n, "- < or back: go back"));
+    assert_true(help_has(v, n, "- n: next match of the search (pages)"));
+    assert_true(help_has(v, n, "- s and a file name, such as s notes.txt: save a summary to "
+                               "a file you name (self-check) (turned off on this machine)"));
+    assert_false(help_has(v, n, "- Tab: Choose the next related page (See also) (pages)"));
+    while (n > 0)
+        free(v[--n]);
+    free(v);
+    assert_false(keys_allowed(ACT_SAVE, true));
+    assert_true(keys_allowed(ACT_SAVE, false));
+    assert_true(keys_allowed(ACT_SEARCH, true));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -137,6 +215,8 @@ int main(void)
         cmocka_unit_test(test_every_action_is_described_for_help),
         cmocka_unit_test(test_no_function_key_is_needed),
         cmocka_unit_test(test_digits_build_item_numbers),
+        cmocka_unit_test(test_plain_words_mean_what_the_keys_mean),
+        cmocka_unit_test(test_both_help_screens_come_from_the_table),
     };
     return cmocka_run_group_tests_name("keys", tests, NULL, NULL);
 }

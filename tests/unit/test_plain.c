@@ -98,7 +98,7 @@ static void load_fixture(struct fx *f)
 /* Runs plain mode on the typed lines; the output is kept in f->out. */
 static void run_opts(struct fx *f, const char *typed, int width, bool ascii, bool kiosk)
 {
-    struct plain_options o = { width, ascii, kiosk };
+    struct plain_options o = { width, ascii, kiosk, 0, 0, NULL };
     static char one[] = "x";
     /* fmemopen may refuse a size of 0: for no input, read one byte away. */
     FILE *in = typed[0] ? fmemopen((void *)typed, strlen(typed), "r") : fmemopen(one, 1, "r");
@@ -206,7 +206,8 @@ static void test_start_shows_title_disclaimer_and_numbered_home(void **state)
     assert_contains(a, "Educational only \xE2\x80\x94 not medical advice.");
     assert_contains(a, "\nHome\n");
     assert_contains(a, "\n1. Alpha page\n2. Beta page\n3. Sub menu\n4. Quick check\n");
-    assert_contains(a, "? help, q quit");
+    assert_contains(a, "m Home, t contents");
+    assert_contains(a, "q quit.");
 }
 
 static void test_end_of_input_exits_0_after_a_newline(void **state)
@@ -271,7 +272,7 @@ static void test_submenu_and_back_along_the_path(void **state)
     struct fx *f = *state;
 
     load_fixture(f);
-    run(f, "3\n1\nb\nb\nb\n");
+    run(f, "3\n1\n<\nback\n<\n");
     assert_contains(answer(f, 1), "Sub menu\n\n1. Gamma page\n");
     assert_contains(answer(f, 2), "Gamma text.");
     assert_contains(answer(f, 3), "Sub menu\n\n1. Gamma page\n");
@@ -284,7 +285,7 @@ static void test_home_from_deep_inside(void **state)
     struct fx *f = *state;
 
     load_fixture(f);
-    run(f, "3\n1\nH\nb\n");
+    run(f, "3\n1\nM\n<\n");
     assert_contains(answer(f, 3), "Home\n\n1. Alpha page\n");
     assert_contains(answer(f, 4), "This is Home."); /* the path was reset */
 }
@@ -294,7 +295,7 @@ static void test_see_also_is_numbered_and_back_is_short(void **state)
     struct fx *f = *state;
 
     load_fixture(f);
-    run(f, "2\n1\nb\n\n");
+    run(f, "2\n1\n<\n\n");
     const char *a = answer(f, 1);
     assert_contains(a, "Beta text that holds the needle.");
     assert_contains(a, "See also\n1. Alpha page\n");
@@ -312,12 +313,12 @@ static void test_next_and_previous_page_of_the_menu(void **state)
     struct fx *f = *state;
 
     load_fixture(f);
-    run(f, "1\nn\nn\np\np\nb\n");
+    run(f, "1\n]\nnext\n[\nprevious\n<\n");
     assert_contains(answer(f, 2), "Beta text");
     assert_contains(answer(f, 3), "This is the last page here."); /* sub is a menu */
     assert_contains(answer(f, 4), "Alpha words");
     assert_contains(answer(f, 5), "This is the first page here.");
-    assert_contains(answer(f, 6), "Home\n\n1. Alpha page"); /* n, p replaced, not pushed */
+    assert_contains(answer(f, 6), "Home\n\n1. Alpha page"); /* ], [ replaced, not pushed */
 }
 
 static void test_next_on_a_linked_page_or_a_menu(void **state)
@@ -325,9 +326,11 @@ static void test_next_on_a_linked_page_or_a_menu(void **state)
     struct fx *f = *state;
 
     load_fixture(f);
-    run(f, "2\n1\nn\nh\nn\n");
+    run(f, "2\n1\n]\nm\n]\np\n");
     assert_contains(answer(f, 3), "no next or previous page");
-    assert_contains(answer(f, 5), "n and p work on pages only.");
+    assert_contains(answer(f, 5), "That works on pages only.");
+    /* A full-screen key with no meaning here says so. */
+    assert_contains(answer(f, 6), "p is a key of the full-screen guide.");
 }
 
 static void test_unknown_input_and_bad_numbers(void **state)
@@ -350,11 +353,13 @@ static void test_help_lists_the_commands(void **state)
     struct fx *f = *state;
 
     load_fixture(f);
-    run(f, "?\n?\nb\n");
+    run(f, "?\nh\n<\n");
     const char *a = answer(f, 1);
     assert_contains(a, "Help\n");
-    assert_contains(a, BULLET "b: go back");
-    assert_contains(a, BULLET "q: quit");
+    assert_contains(a, BULLET "< or back: go back");
+    assert_contains(a, BULLET "q or quit: quit");
+    assert_contains(a, BULLET "b: show the previous screenful again");
+    assert_contains(a, BULLET "s and a file name, such as s notes.txt: save a summary");
     assert_contains(a, "Last reviewed:");
     assert_contains(a, "2026-01-01");
     assert_contains(answer(f, 2), "Help\n"); /* ? twice: shown again, not stacked */
@@ -366,7 +371,7 @@ static void test_bang_opens_the_warning_signs(void **state)
     struct fx *f = *state;
 
     load_fixture(f);
-    run(f, "3\n!\n1\nr\nb\n");
+    run(f, "3\n!\n1\nr\n<\n");
     assert_contains(answer(f, 2), "Warning signs\n");
     assert_contains(answer(f, 2), "1. [ ] A warning sign");
     assert_contains(answer(f, 3), "1. [x] A warning sign");
@@ -450,7 +455,7 @@ static void test_selfcheck_ticks_outlive_leaving_it(void **state)
     struct fx *f = *state;
 
     load_fixture(f);
-    run(f, "4\n2\nh\n4\n");
+    run(f, "4\n2\nm\n4\n");
     assert_contains(answer(f, 4), "2. [x] Second statement"); /* in memory, this run */
 }
 
@@ -460,8 +465,8 @@ static void test_selfcheck_commands_elsewhere(void **state)
 
     load_fixture(f);
     run(f, "r\nw 1\n");
-    assert_contains(answer(f, 1), "work in a self-check only");
-    assert_contains(answer(f, 2), "work in a self-check only");
+    assert_contains(answer(f, 1), "That works in a self-check only.");
+    assert_contains(answer(f, 2), "That works in a self-check only.");
 }
 
 /* Files in dir, not counting . and .. */
@@ -497,7 +502,7 @@ static void test_save_only_on_request_never_in_kiosk(void **state)
     fclose(saved);
     snprintf(typed, sizeof typed, "4\ns %s\nn\n", path);
     run(f, typed); /* it exists now: asks, and n keeps it */
-    assert_contains(answer(f, 2), "That file exists. Replace it? (y/n) Not saved.");
+    assert_contains(answer(f, 2), "That file exists. Replace it? (y/n) Not saved: ");
 }
 
 /* ---- search */
@@ -507,15 +512,15 @@ static void test_search_lists_hits_and_opens_them(void **state)
     struct fx *f = *state;
 
     load_fixture(f);
-    run(f, "/NEEDLE\n1\nb\nb\n/ zzzz\n/\n");
+    run(f, "/NEEDLE\n1\n<\n<\n/ zzzz\n/\n");
     const char *a = answer(f, 1);
-    assert_contains(a, "Search for \"NEEDLE\": 1 found.");
+    assert_contains(a, "Search: \"NEEDLE\", 1 page\n");
     assert_contains(a, "1. Beta page\n");
     assert_contains(a, "needle");
     assert_contains(answer(f, 2), "Beta text that holds the needle.");
     assert_contains(answer(f, 3), "1. Beta page"); /* back to the results */
     assert_contains(answer(f, 4), "Home\n\n1. Alpha page");
-    assert_contains(answer(f, 5), "Nothing found for \"zzzz\".");
+    assert_contains(answer(f, 5), "No page mentions \"zzzz\".");
     assert_contains(answer(f, 6), "Type / and a word");
 }
 
@@ -540,7 +545,7 @@ static void test_ascii_mode_sends_only_ascii(void **state)
     struct fx *f = *state;
 
     load_fixture(f);
-    run_opts(f, "1\nb\n2\n1\n?\nh\n4\n1 3\nr\nw 1\n/caf\xC3\xA9\n1\n\xC3\xA9t\xC3\xA9\n", 30,
+    run_opts(f, "1\n<\n2\n1\n?\nm\n4\n1 3\nr\nw 1\n/caf\xC3\xA9\n1\nn\nt\nv\n\xC3\xA9t\xC3\xA9\n", 30,
              true, false);
     assert_int_equal(f->rc, 0);
     assert_ascii(f);
@@ -563,10 +568,10 @@ static char *walk_script(const struct guide *g)
         const struct node *c = home->children[i];
         fprintf(s, "%zu\n", i + 1);
         for (size_t k = 0; c->type == NODE_MENU && k < c->n_children; k++)
-            fprintf(s, "%zu\nr\nb\n", k + 1);
-        fprintf(s, "%s\n", c->type == NODE_MENU ? "b" : "1\nr\nb\nb");
+            fprintf(s, "%zu\nr\n<\n", k + 1);
+        fprintf(s, "%s\n", c->type == NODE_MENU ? "<" : "1\nr\n<\n<");
     }
-    fprintf(s, "!\n1\nr\n?\n/second opinion\n1\nq\n");
+    fprintf(s, "!\n1\nr\n?\n/second opinion\n1\nn\nN\nd\n<\nt\n5\nv\nq\n");
     fclose(s);
     return buf;
 }
