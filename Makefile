@@ -23,7 +23,7 @@ ALL_CFLAGS = $(WARN) $(CURSES_CFLAGS) $(INI_CFLAGS) $(DEFS) $(CPPFLAGS) $(CFLAGS
 # Modules that need no terminal: unit-tested with cmocka.
 CORE  = src/text.c src/diag.c src/inifile.c src/content.c src/layout.c src/aidlayout.c src/keys.c \
         src/check.c src/savefile.c src/search.c src/history.c src/glossary.c src/sheet.c \
-        src/printout.c src/selection.c src/session.c src/plain.c
+        src/printout.c src/selection.c src/session.c src/sessionaid.c src/plain.c
 UI    = src/ui.c src/app.c src/nav.c src/menu.c src/pager.c src/listscreen.c src/checkscreen.c \
         src/main.c
 OBJS  = $(CORE:.c=.o) $(UI:.c=.o)
