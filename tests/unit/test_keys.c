@@ -195,7 +195,7 @@ static void test_both_help_screens_come_from_the_table(void **state)
     assert_true(help_has(v, n, "- < or back: go back"));
     assert_true(help_has(v, n, "- n: next match of the search (pages)"));
     assert_true(help_has(v, n, "- s and a file name, such as s notes.txt: save a summary to "
-                               "a file you name (self-check) (turned off on this machine)"));
+                               "a file you name (self-check, sheet) (turned off on this machine)"));
     assert_false(help_has(v, n, "- Tab: Choose the next related page (See also) (pages)"));
     while (n > 0)
         free(v[--n]);
