@@ -1,6 +1,7 @@
 #!/bin/sh
-# deps.sh run|check|bench: installs the Debian or Ubuntu packages that
-# `make run`, `make check` or `make bench` need, saying what it installs.
+# deps.sh run|check|bench|deb: installs the Debian or Ubuntu packages that
+# `make run`, `make check`, `make bench` or `make deb` need, saying what it
+# installs.
 # Elsewhere it names them. `deps.sh names MODE` prints the package names it
 # would use on this machine, one a line (tests/install/test_deps.sh).
 #
@@ -18,7 +19,9 @@ check) pkgs="gcc clang make pkg-config libncurses-dev libiniparser-dev libcmocka
              python3 valgrind openssh-server openssh-client procps
              build-essential dpkg-dev debhelper lintian man-db" ;;
 bench) pkgs="gcc make pkg-config libncurses-dev libiniparser-dev python3 dialog whiptail less valgrind" ;;
-*)     echo "usage: deps.sh run|check|bench|names MODE" >&2; exit 2 ;;
+deb)   pkgs="gcc make pkg-config libncurses-dev libiniparser-dev libcmocka-dev
+             build-essential dpkg-dev debhelper lintian" ;;
+*)     echo "usage: deps.sh run|check|bench|deb|names MODE" >&2; exit 2 ;;
 esac
 
 # The major version of clang: the installed one, or the one the `clang`

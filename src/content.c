@@ -337,7 +337,8 @@ static bool key_allowed(enum node_type t, const char *key)
     };
     int n;
 
-    if (!strcmp(key, "type") || !strcmp(key, "title") || !strcmp(key, "summary"))
+    if (!strcmp(key, "type") || !strcmp(key, "title") || !strcmp(key, "summary") ||
+        !strcmp(key, "search"))
         return true;
     if (t == NODE_MENU)
         return !strcmp(key, "children");
@@ -761,31 +762,41 @@ static struct chart *parse_chart(struct loader *L, const struct entry *e, size_t
     return c;
 }
 
-/* "also = stimulator, stimulators": other forms of a glossary word. */
-static void parse_also(struct loader *L, const struct entry *e, struct node *n)
+/* "also = stimulator, stimulators": other forms of a glossary word;
+ * "search = nonunion, pee": words readers search for. Comma-separated;
+ * an empty entry is an error in `search`. */
+static const char **parse_words(struct loader *L, const struct entry *e, const char *key,
+                                size_t *count)
 {
-    const char *v = value_of(e->sec, "also");
+    const char *v = value_of(e->sec, key);
+    const char **out;
     size_t cap = 1;
 
+    *count = 0;
     if (!v)
-        return;
+        return NULL;
     for (const char *p = v; *p; p++)
         cap += *p == ',';
-    n->also = arena_alloc(&L->arena, cap * sizeof *n->also);
-    if (!n->also) {
+    out = arena_alloc(&L->arena, cap * sizeof *out);
+    if (!out) {
         L->oom = true;
-        return;
+        return NULL;
     }
     for (const char *p = v;;) {
         const char *comma = strchr(p, ',');
         size_t len = comma ? (size_t)(comma - p) : strlen(p);
         const char *word = arena_trimmed(L, p, len);
         if (*word)
-            n->also[n->n_also++] = word;
+            out[(*count)++] = word;
+        else if (!strcmp(key, "search"))
+            diag_add(L->d, e->file, line_of(e->sec, key),
+                     "write a word between each pair of commas, or remove the extra comma",
+                     "[%s] search has an empty entry", e->id);
         if (!comma)
             break;
         p = comma + 1;
     }
+    return out;
 }
 
 /* ---- decision aids: icon arrays on pages, comparisons, values */
@@ -1197,7 +1208,8 @@ static struct node *make_node(struct loader *L, struct entry *e)
     if (n->type == NODE_VALUES)
         n->values = parse_values(L, e);
     if (n->type == NODE_TERM)
-        parse_also(L, e, n);
+        n->also = parse_words(L, e, "also", &n->n_also);
+    n->search = parse_words(L, e, "search", &n->n_search);
     e->node = n;
     return n;
 }

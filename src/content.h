@@ -120,6 +120,9 @@ struct node {
     struct values *values;   /* values nodes only */
     const char **also;       /* terms: other forms of the word, may be empty */
     size_t n_also;
+    const char **search;     /* any node: words readers search for that the
+                                text does not use ("nonunion"); may be empty */
+    size_t n_search;
     const char *file;       /* NULL for nodes the browser generates */
     int line;
     size_t index;           /* its place in guide.nodes */

@@ -1,4 +1,5 @@
-/* search.c: folded phrase search over the whole guide (see search.h). */
+/* search.c: folding, and finding a query in a node's text to mark it and
+ * show it in a snippet (see search.h; the index and ranking are in rank.c). */
 #define _GNU_SOURCE /* memmem */
 #include "search.h"
 #include "grow.h"
@@ -7,23 +8,7 @@
 #include <string.h>
 
 #include "text.h"
-
-#define FIELD_SEP '\n' /* between fields in the index: no folded query has one */
-
-struct entry {
-    const struct node *node;
-    size_t start, end;   /* the node's folded text in ix->text */
-    size_t first_field;  /* its field ends in ix->field_end */
-};
-
-struct search_index {
-    char *text;          /* every node's folded fields, one after another */
-    size_t len, cap;
-    size_t *field_end;   /* offset just past each field, per node in order */
-    size_t n_fields, cap_fields;
-    struct entry *v;
-    size_t n, cap_v;
-};
+#include "words.h"
 
 /* ---- folding: one rule for the index, the query and the pages on screen */
 
@@ -51,9 +36,7 @@ static size_t fold_cp(uint32_t cp, const char *raw, size_t raw_len, char *out)
     return raw_len;
 }
 
-/* The folded form of the character at s (len bytes left); *used is the
- * bytes it took. Runs of spaces fold to one: *prev_space carries that. */
-static size_t fold_next(const char *s, size_t len, char *out, size_t *used, bool *prev_space)
+size_t search_fold_next(const char *s, size_t len, char *out, size_t *used, bool *prev_space)
 {
     uint32_t cp;
     size_t n = text_decode(s, len, &cp), k;
@@ -85,7 +68,7 @@ size_t search_fold_query(const char *query, char *out, size_t cap)
         return 0;
     while (i < len) {
         char buf[4];
-        size_t used, k = fold_next(query + i, len - i, buf, &used, &space);
+        size_t used, k = search_fold_next(query + i, len - i, buf, &used, &space);
         if (o + k >= cap)
             break;
         memcpy(out + o, buf, k);
@@ -110,7 +93,7 @@ static bool match_at(const char *s, size_t len, size_t p, size_t skip, const cha
 
     while (q < qlen && i < len) {
         char buf[4];
-        size_t n, f = fold_next(s + i, len - i, buf, &n, &space);
+        size_t n, f = search_fold_next(s + i, len - i, buf, &n, &space);
         size_t off = i == p ? skip : 0;
         if (i == p) {
             *used = n;
@@ -145,108 +128,82 @@ bool search_find(const char *s, size_t len, const char *fq, size_t from, size_t 
     return false;
 }
 
-/* ---- the index */
+/* ---- words: what a search result marks */
 
-/* Room for need more bytes of folded text. */
-static bool reserve(struct search_index *ix, size_t need)
+/* Is the character that ends just before byte at a part of a word? */
+static bool word_before(const char *s, size_t at)
 {
-    size_t cap = ix->cap ? ix->cap : 4096;
-    char *t;
+    size_t p = at, used, k;
+    char buf[4];
+    bool space = false;
 
-    if (ix->len + need <= ix->cap)
-        return true;
-    while (cap < ix->len + need)
-        cap *= 2;
-    t = realloc(ix->text, cap);
-    if (!t)
+    if (at == 0)
         return false;
-    ix->text = t;
-    ix->cap = cap;
-    return true;
+    while (p > 0 && at - p < 4 && ((unsigned char)s[p - 1] & 0xC0) == 0x80)
+        p--;
+    if (p > 0)
+        p--;
+    k = search_fold_next(s + p, at - p, buf, &used, &space);
+    return k > 0 && words_is_char((unsigned char)buf[k - 1]);
 }
 
-/* Appends s folded. ASCII, most of the text, takes a short path; it folds
- * exactly as fold_next would. */
-static bool append_folded(struct search_index *ix, const char *s)
+/* The end of the word that starts at p: past every character whose folded
+ * form begins with a word byte. Its folded form (at most WORDS_MAX bytes)
+ * goes to w, its length to *wlen. */
+static size_t word_at(const char *s, size_t len, size_t p, char *w, size_t *wlen)
 {
-    size_t len = strlen(s), i = 0;
-    bool space = true;
-    char *out;
+    bool space = false;
 
-    /* At most 3 bytes come out of each byte in (a stray byte: U+FFFD). */
-    if (!reserve(ix, 3 * len + 2))
-        return false;
-    out = ix->text + ix->len;
-    while (i < len) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            bool blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-            if (!blank || !space)
-                *out++ = blank ? ' ' : (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            space = blank;
-            i++;
-            continue;
-        }
-        size_t used, k = fold_next(s + i, len - i, out, &used, &space);
-        out += k;
-        i += used;
+    *wlen = 0;
+    while (p < len) {
+        char buf[4];
+        size_t used, k = search_fold_next(s + p, len - p, buf, &used, &space), j;
+        if (k == 0 || !words_is_char((unsigned char)buf[0]))
+            break;
+        for (j = 0; j < k && words_is_char((unsigned char)buf[j]); j++)
+            if (*wlen < WORDS_MAX)
+                w[(*wlen)++] = buf[j];
+        p += used;
+        if (j < k)
+            break; /* "1/2": the word ends inside the character */
     }
-    ix->len = (size_t)(out - ix->text);
-    return true;
+    return p;
 }
 
-static bool add_field(struct search_index *ix, const char *s)
+static bool word_matches(const char *w, size_t wlen, const char *match)
 {
-    if (!append_folded(ix, s))
-        return false;
-    ix->text[ix->len++] = FIELD_SEP;
-    if (!grow((void **)&ix->field_end, &ix->cap_fields, ix->n_fields, sizeof *ix->field_end))
-        return false;
-    ix->field_end[ix->n_fields++] = ix->len;
-    return true;
-}
-
-static bool add_node(struct search_index *ix, const struct node *n)
-{
-    struct entry e = { n, ix->len, 0, ix->n_fields };
-    size_t n_fields = search_field_count(n);
-
-    for (size_t f = 0; f < n_fields; f++)
-        if (!add_field(ix, search_field_text(n, f)))
-            return false;
-    e.end = ix->len;
-    if (!grow((void **)&ix->v, &ix->cap_v, ix->n, sizeof *ix->v))
-        return false;
-    ix->v[ix->n++] = e;
-    return true;
-}
-
-struct search_index *search_index_build(const struct guide *g)
-{
-    struct search_index *ix = calloc(1, sizeof *ix);
-
-    if (!ix)
-        return NULL;
-    for (size_t i = 0; i < g->n_nodes; i++) {
-        if (!add_node(ix, g->nodes[i])) {
-            search_index_free(ix);
-            return NULL;
-        }
+    for (const char *m = match; *m;) {
+        size_t n = strcspn(m, "\n");
+        if (n > 0 && n <= wlen && memcmp(w, m, n) == 0)
+            return true;
+        m += n + (m[n] == '\n');
     }
-    return ix;
+    return false;
 }
 
-void search_index_free(struct search_index *ix)
+bool search_find_word(const char *s, size_t len, const char *match, size_t from, size_t *start,
+                      size_t *end)
 {
-    if (!ix)
-        return;
-    free(ix->text);
-    free(ix->field_end);
-    free(ix->v);
-    free(ix);
+    bool in_word = word_before(s, from), space = false;
+
+    for (size_t p = from; p < len;) {
+        char buf[4], w[WORDS_MAX];
+        size_t used, k = search_fold_next(s + p, len - p, buf, &used, &space), wlen;
+        if (!in_word && k > 0 && words_is_char((unsigned char)buf[0])) {
+            size_t e = word_at(s, len, p, w, &wlen);
+            if (word_matches(w, wlen, match)) {
+                *start = p;
+                *end = e;
+                return true;
+            }
+        }
+        in_word = k > 0 && words_is_char((unsigned char)buf[k - 1]);
+        p += used;
+    }
+    return false;
 }
 
-/* ---- running a search */
+/* ---- the fields of a node */
 
 size_t search_field_count(const struct node *n)
 {
@@ -267,63 +224,6 @@ const char *search_field_text(const struct node *n, size_t field)
         return n->check->items[field].text;
     field -= items;
     return field == 0 ? n->chart->title : n->chart->bars[field - 1].label;
-}
-
-static size_t field_of(const struct search_index *ix, const struct entry *e, size_t off)
-{
-    size_t f = e->first_field;
-
-    while (ix->field_end[f] <= off)
-        f++;
-    return f - e->first_field;
-}
-
-static bool match_node(const struct search_index *ix, const struct entry *e, const char *fq,
-                       size_t qlen, struct search_hit *hit)
-{
-    const char *p = ix->text + e->start, *end = ix->text + e->end;
-    const char *m = memmem(p, (size_t)(end - p), fq, qlen);
-
-    if (!m)
-        return false;
-    hit->node = e->node;
-    hit->field = field_of(ix, e, (size_t)(m - ix->text));
-    hit->count = 0;
-    for (; m; m = memmem(p, (size_t)(end - p), fq, qlen)) {
-        hit->count++;
-        p = m + qlen;
-    }
-    return true;
-}
-
-bool search_run(const struct search_index *ix, const char *query, struct search_results *out)
-{
-    char fq[SEARCH_MAX_QUERY * 4 + 1];
-    size_t qlen = search_fold_query(query, fq, sizeof fq), titles = 0;
-
-    out->n = 0;
-    if (qlen == 0)
-        return true;
-    for (size_t i = 0; i < ix->n; i++) {
-        struct search_hit h;
-        if (!match_node(ix, &ix->v[i], fq, qlen, &h))
-            continue;
-        if (!grow((void **)&out->v, &out->cap, out->n, sizeof *out->v))
-            return false;
-        out->v[out->n++] = h;
-        /* Title matches move to the front, keeping guide order. */
-        if (h.field == 0) {
-            memmove(&out->v[titles + 1], &out->v[titles], (out->n - 1 - titles) * sizeof h);
-            out->v[titles++] = h;
-        }
-    }
-    return true;
-}
-
-void search_results_free(struct search_results *r)
-{
-    free(r->v);
-    memset(r, 0, sizeof *r);
 }
 
 /* ---- snippets */
@@ -348,8 +248,8 @@ static size_t snippet_start(const char *c, size_t mstart, int width)
     return s;
 }
 
-char *search_snippet(const char *text, const char *fq, int width, bool ascii, size_t *mstart,
-                     size_t *mlen)
+static char *snippet(const char *text, const char *pattern, bool words, int width, bool ascii,
+                     size_t *mstart, size_t *mlen)
 {
     char *c = text_clean(text, ascii), *out;
     size_t len, ms = 0, me = 0, from, keep;
@@ -360,7 +260,8 @@ char *search_snippet(const char *text, const char *fq, int width, bool ascii, si
     len = strlen(c);
     if (width < 8)
         width = 8;
-    if (!search_find(c, len, fq, 0, &ms, &me))
+    if (!(words ? search_find_word(c, len, pattern, 0, &ms, &me)
+                : search_find(c, len, pattern, 0, &ms, &me)))
         ms = me = 0;
     from = snippet_start(c, ms, width);
     lead = from ? "..." : "";
@@ -375,4 +276,16 @@ char *search_snippet(const char *text, const char *fq, int width, bool ascii, si
     }
     free(c);
     return out;
+}
+
+char *search_snippet(const char *text, const char *fq, int width, bool ascii, size_t *mstart,
+                     size_t *mlen)
+{
+    return snippet(text, fq, false, width, ascii, mstart, mlen);
+}
+
+char *search_snippet_words(const char *text, const char *match, int width, bool ascii,
+                           size_t *mstart, size_t *mlen)
+{
+    return snippet(text, match, true, width, ascii, mstart, mlen);
 }

@@ -11,13 +11,16 @@
  * the text, on character boundaries, whose folded form starts with the
  * query. search_snippet is terminal-safe, at most width columns (8 at
  * least) and its match range lies inside it, on character boundaries.
- * search_run finds exactly the nodes one of whose fields, folded on its
- * own, contains the folded query, with the field of the first match, and
- * the title matches first. */
+ * search_run finds every node that holds each word of the query (stop
+ * words aside) at the start of a word of one of its fields, folded on its
+ * own; lists no node twice; ranks by falling score; and every word it
+ * marks (search_find_word) is a whole word on character boundaries, in a
+ * terminal-safe snippet that fits. */
 #define _GNU_SOURCE
 #include "fuzz_check.h"
 
 #include "../../src/search.h"
+#include "../../src/words.h"
 
 #define MAX_NODES 16
 
@@ -122,25 +125,85 @@ static void check_snippet(const char *text, const char *fq, int width, bool asci
     free(snip);
 }
 
-/* True if field f of n, folded on its own, contains fq. */
-static bool field_has(const struct node *n, size_t f, const char *fq)
+/* The words a query searches for, as rank.c is documented to take them:
+ * the first 40 words, stop words dropped unless there is nothing else,
+ * at most 12, each cut to WORDS_MAX bytes. Returns how many. */
+#define REF_QWORDS 40
+#define REF_TERMS 12
+static size_t ref_terms(const char *fq, char out[][WORDS_MAX + 1])
 {
-    const char *t = search_field_text(n, f);
-    char *folded = fold_all(t, strlen(t));
-    bool has = strstr(folded, fq) != NULL;
+    size_t len = strlen(fq), pos = 0, start, n, k = 0, starts[REF_QWORDS], lens[REF_QWORDS];
+    size_t nw = 0;
+    bool all_stop = true;
 
-    free(folded);
-    return has;
+    while (nw < REF_QWORDS && (n = words_next(fq, len, &pos, &start)) > 0) {
+        starts[nw] = start;
+        lens[nw++] = n;
+        all_stop = all_stop && words_is_stop(fq + start, n);
+    }
+    for (size_t i = 0; i < nw && k < REF_TERMS; i++) {
+        if (!all_stop && words_is_stop(fq + starts[i], lens[i]))
+            continue;
+        n = lens[i] < WORDS_MAX ? lens[i] : WORDS_MAX;
+        memcpy(out[k], fq + starts[i], n);
+        out[k++][n] = '\0';
+    }
+    return k;
 }
 
-static void check_run(char *text, const char *query, const char *fq)
+/* True if some word of a field of n, folded on its own, starts with w. */
+static bool node_has_word(const struct node *n, const char *w)
+{
+    size_t wl = strlen(w);
+
+    for (size_t f = 0; f < search_field_count(n); f++) {
+        const char *t = search_field_text(n, f);
+        char *folded = fold_all(t, strlen(t));
+        size_t len = strlen(folded), pos = 0, start, k;
+        bool has = false;
+        while (!has && (k = words_next(folded, len, &pos, &start)) > 0)
+            has = (k < WORDS_MAX ? k : WORDS_MAX) >= wl && memcmp(folded + start, w, wl) == 0;
+        free(folded);
+        if (has)
+            return true;
+    }
+    return false;
+}
+
+/* Every word the results mark is a whole word of the text, on character
+ * boundaries, and a snippet around it is terminal-safe and fits. */
+static void check_marks(const struct node *n, const struct search_results *r, int width,
+                        bool ascii)
+{
+    for (size_t f = 0; f < search_field_count(n); f++) {
+        const char *t = search_field_text(n, f);
+        size_t len = strlen(t), from = 0, a, b, k = 0, ms, ml;
+        while (search_find_word(t, len, r->match, from, &a, &b) && k++ <= len) {
+            FUZZ_REQUIRE(a >= from && a < b && b <= len, "mark [%zu,%zu) from %zu, len %zu", a,
+                         b, from, len);
+            FUZZ_REQUIRE(on_boundary(t, len, a) && on_boundary(t, len, b),
+                         "mark [%zu,%zu) cuts a character", a, b);
+            from = b;
+        }
+        char *snip = search_snippet_words(t, r->match, width, ascii, &ms, &ml);
+        FUZZ_REQUIRE(snip, "search_snippet_words returned NULL");
+        require_terminal_safe(snip, strlen(snip), ascii, "word snippet");
+        FUZZ_REQUIRE(text_width(snip, strlen(snip)) <= (width < 8 ? 8 : width),
+                     "word snippet too wide");
+        FUZZ_REQUIRE(ms <= strlen(snip) && ml <= strlen(snip) - ms, "word snippet mark outside");
+        free(snip);
+    }
+}
+
+static void check_run(char *text, const char *query, const char *fq, int width, bool ascii)
 {
     struct node nodes[MAX_NODES];
     struct node *ptrs[MAX_NODES];
     const char *lines[MAX_NODES * 3];
+    char terms[REF_TERMS][WORDS_MAX + 1], advice[4][SEARCH_LINE];
     struct guide g = { 0 };
     struct search_results r = { 0 };
-    size_t n_lines = 0, hit = 0;
+    size_t n_lines = 0, n_terms = ref_terms(fq, terms);
     struct search_index *ix;
 
     for (char *p = text; n_lines < MAX_NODES * 3;) {
@@ -157,34 +220,40 @@ static void check_run(char *text, const char *query, const char *fq)
         nodes[i].title = lines[i * 3];
         nodes[i].paras = &lines[i * 3 + 1];
         nodes[i].n_paras = n_lines - i * 3 - 1 < 2 ? n_lines - i * 3 - 1 : 2;
+        nodes[i].index = i;
         ptrs[g.n_nodes++] = &nodes[i];
     }
     g.nodes = ptrs;
     ix = search_index_build(&g);
     FUZZ_REQUIRE(ix && search_run(ix, query, &r), "search_index_build/search_run failed");
-    if (!fq[0])
-        FUZZ_REQUIRE(r.n == 0, "an empty query found %zu nodes", r.n);
+    if (n_terms == 0)
+        FUZZ_REQUIRE(r.n == 0, "a query of no words found %zu nodes", r.n);
     for (size_t i = 0; i < g.n_nodes; i++) {
         const struct node *n = &nodes[i];
-        size_t first = (size_t)-1, k;
-        for (size_t f = 0; fq[0] && f < search_field_count(n) && first == (size_t)-1; f++)
-            if (field_has(n, f, fq))
-                first = f;
-        for (k = 0; k < r.n && r.v[k].node != n; k++)
-            ;
-        FUZZ_REQUIRE((first != (size_t)-1) == (k < r.n), "node %zu: found %d, expected %d", i,
-                     k < r.n, first != (size_t)-1);
-        if (k == r.n)
-            continue;
-        hit++;
-        FUZZ_REQUIRE(r.v[k].field == first && r.v[k].count >= 1,
-                     "node %zu: field %zu count %zu, expected field %zu", i, r.v[k].field,
-                     r.v[k].count, first);
+        size_t k, seen = 0;
+        bool all = n_terms > 0;
+        for (size_t t = 0; all && t < n_terms; t++)
+            all = node_has_word(n, terms[t]);
+        for (k = 0; k < r.n; k++)
+            seen += r.v[k].node == n;
+        FUZZ_REQUIRE(seen <= 1, "node %zu listed %zu times", i, seen);
+        /* Spellings and corrections may add nodes; none that holds every
+         * word may be missing. */
+        FUZZ_REQUIRE(!all || seen == 1, "node %zu holds every word of \"%s\" but is not found",
+                     i, fq);
     }
-    FUZZ_REQUIRE(hit == r.n, "%zu results for %zu matching nodes", r.n, hit);
-    for (size_t k = 1; k < r.n; k++)
-        FUZZ_REQUIRE(!(r.v[k].field == 0 && r.v[k - 1].field != 0),
-                     "a title match after another match");
+    for (size_t k = 0; k < r.n; k++) {
+        FUZZ_REQUIRE(r.v[k].field < search_field_count(r.v[k].node) && r.v[k].count >= 1,
+                     "result %zu: field %zu count %zu", k, r.v[k].field, r.v[k].count);
+        FUZZ_REQUIRE(k == 0 || r.v[k - 1].score >= r.v[k].score, "result %zu ranks above %zu",
+                     k, k - 1);
+        check_marks(r.v[k].node, &r, width, ascii);
+    }
+    FUZZ_REQUIRE(strlen(r.shown) < sizeof r.shown && strlen(r.match) < sizeof r.match,
+                 "shown or match not terminated");
+    if (r.n == 0)
+        for (size_t k = search_suggest(ix, query, advice, 4); k-- > 0;)
+            FUZZ_REQUIRE(strlen(advice[k]) < SEARCH_LINE, "advice not terminated");
     search_results_free(&r);
     search_index_free(ix);
 }
@@ -214,7 +283,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check_find(text, fq);
     check_snippet(text, fq, width, ascii);
     check_snippet(text, fq, width, !ascii);
-    check_run(text, query, fq);
+    check_run(text, query, fq, width, ascii);
 
     uselocale(fuzz_utf8_locale);
     free(buf);

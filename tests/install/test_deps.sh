@@ -14,7 +14,7 @@ if ! apt-cache show --no-all-versions gcc >/dev/null 2>&1; then
   skip "apt-cache knows no packages yet (run apt-get update): package names not checked"; finish; exit
 fi
 
-for mode in run check bench; do
+for mode in run check bench deb; do
   names=$(sh "$deps" names $mode | tr '\n' ' ')
   unknown=""
   for p in $names; do

@@ -1091,6 +1091,27 @@ static void test_terms_are_reached_through_the_glossary(void **state)
     rm_dir(dir);
 }
 
+/* "search" words: allowed on any node; an empty entry is an error. */
+static void test_search_words_load_and_are_checked(void **state)
+{
+    char *dir = tmp_dir();
+    struct guide g;
+    struct diag d = { 0 };
+    (void)state;
+    put_file(dir, "a.ini", GUIDE_HEAD "summary = S\nsearch = start\nchildren = one\n"
+             "[one]\ntype = page\ntitle = One\nsearch = nonunion ,  pee\np1 = Text.\n", -1);
+    assert_true(content_load(dir, &g, &d));
+    struct node *one = content_find(&g, "one");
+    assert_int_equal(one->n_search, 2);
+    assert_string_equal(one->search[0], "nonunion");
+    assert_string_equal(one->search[1], "pee");
+    assert_int_equal(g.root->n_search, 1);
+    content_free(&g);
+    rm_dir(dir);
+    expect_load_error(GUIDE_OK "search = pee,, wee\n", -1, "a.ini:12: error:",
+                      "[one] search has an empty entry", "fix:", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1103,6 +1124,7 @@ int main(void)
         FX_TEST(test_sources_and_see_are_resolved),
         FX_TEST(test_stats_count_nodes_and_words),
         FX_TEST(test_files_load_in_sorted_name_order),
+        cmocka_unit_test(test_search_words_load_and_are_checked),
         /* 2. validation of the tree */
         cmocka_unit_test(test_errors_never_echo_control_characters),
         cmocka_unit_test(test_fast_load_reads_the_same),

@@ -1,5 +1,7 @@
-/* test_search.c: what a reader finds: folded matching (case, accents,
- * curly quotes), results order, match ranges and snippets. */
+/* test_search.c: what a reader finds on a small guide: folded matching
+ * (case, accents, curly quotes), all words anywhere, word starts, spelling
+ * corrected, UK and US forms, synonyms, ranking order and labels, advice
+ * when nothing is found, match ranges and snippets. */
 #include <locale.h>
 
 #include "testutil.h"
@@ -7,13 +9,29 @@
 
 #define GUIDE_SEARCH                                                              \
     "[guide]\ntitle = T\nroot = home\n"                                           \
-    "[home]\ntype = menu\ntitle = Home\nchildren = a, b, c\n"                     \
+    "[home]\ntype = menu\ntitle = Home\nchildren = treatments, faq, glossary, a, c\n" \
+    "[treatments]\ntype = menu\ntitle = Treatments\nchildren = tx-scs, tx-physio\n" \
+    "[tx-scs]\ntype = page\ntitle = Spinal cord stimulation\n"                    \
+    "summary = A device that sends mild pulses.\n"                                \
+    "search = neuromodulation\n"                                                  \
+    "p1 = A small device under the skin sends pulses to the spinal cord.\n"     \
+    "p2 = It is tried first for a week or so.\n"                                  \
+    "[tx-physio]\ntype = page\ntitle = Physiotherapy and exercise\n"              \
+    "p1 = Programmes of exercise build strength. Central sensitisation eases.\n"  \
+    "[faq]\ntype = menu\ntitle = Questions\nchildren = faq-discs\n"               \
+    "[faq-discs]\ntype = page\ntitle = Are worn discs the problem?\n"             \
+    "p1 = Worn discs are common. The nerves of the spine lie near the cord.\n"    \
+    "p2 = Spinal stimulation of nerves is one option.\n"                          \
+    "p3 = A tumour is a rare cause.\n"                                            \
+    "[glossary]\ntype = glossary\ntitle = Glossary\n"                             \
+    "[term-scs]\ntype = term\ntitle = Spinal cord stimulation\n"                  \
+    "also = SCS, stimulator\np1 = A device that eases pain with mild pulses.\n"   \
+    "[term-pseud]\ntype = term\ntitle = Pseudarthrosis\n"                         \
+    "also = nonunion, failed fusion\np1 = A fusion that did not heal.\n"          \
     "[a]\ntype = page\ntitle = Scar tissue\n"                                     \
     "p1 = Scar tissue can press on a nerve.\n"                                    \
     "p2 = A Pseudarthrosis is a fusion that did not heal. Pseudarthrosis again.\n" \
-    "[b]\ntype = page\ntitle = Stimulators\n"                                     \
-    "p1 = A spinal cord stimulator sends mild pulses. It’s tried first.\n"       \
-    "[c]\ntype = page\ntitle = Café talk\np1 = Naïve   questions, with scar.\n"     \
+    "[c]\ntype = page\ntitle = Café talk\np1 = Naïve   questions, with scar. It’s tried.\n" \
     "chart = Odds by visit\nbar1 = Second visit | 50\n"
 
 static struct guide g;
@@ -43,85 +61,192 @@ static int teardown(void **state)
     return 0;
 }
 
-static void run(const char *q, struct search_results *r)
+static struct search_results r;
+
+/* The ids found for q, best first, joined by ' '. */
+static const char *ids(const char *q)
 {
-    assert_true(search_run(ix, q, r));
+    static char out[512];
+    size_t o = 0;
+
+    assert_true(search_run(ix, q, &r));
+    out[0] = '\0';
+    for (size_t i = 0; i < r.n; i++)
+        o += (size_t)snprintf(out + o, sizeof out - o, "%s%s", i ? " " : "", r.v[i].node->id);
+    return out;
 }
 
-static void test_case_insensitive_finds_every_page_in_order(void **state)
+static int free_results(void **state)
 {
-    struct search_results r = { 0 };
     (void)state;
-    run("SCAR", &r);
-    assert_int_equal(r.n, 2);
-    /* Title matches come first. */
-    assert_string_equal(r.v[0].node->id, "a");
-    assert_int_equal(r.v[0].field, 0);
+    search_results_free(&r);
+    return 0;
+}
+
+static void test_case_and_accents_fold(void **state)
+{
+    (void)state;
+    assert_string_equal(ids("SCAR"), "a c");
+    assert_int_equal(r.v[0].field, 1); /* in the title, and the paragraph shown */
     assert_int_equal(r.v[0].count, 2);
-    assert_string_equal(r.v[1].node->id, "c");
     assert_int_equal(r.v[1].field, 1);
-    search_results_free(&r);
+    assert_string_equal(ids("cafe"), "c");
+    assert_string_equal(ids("CAFÉ"), "c");
+    assert_string_equal(ids("naive"), "c");
+    assert_string_equal(ids("it's tried"), "tx-scs c"); /* ’ is ', and "it"/"s" are stop words */
 }
 
-static void test_accents_and_quotes_fold(void **state)
+static void test_all_words_anywhere_phrase_first(void **state)
 {
-    struct search_results r = { 0 };
     (void)state;
-    run("cafe", &r);
-    assert_int_equal(r.n, 1);
-    assert_string_equal(r.v[0].node->id, "c");
-    run("naive", &r);
-    assert_int_equal(r.n, 1);
-    run("CAFÉ", &r); /* an accent in the query folds too */
-    assert_int_equal(r.n, 1);
-    run("it's", &r); /* straight quote finds the curly one */
-    assert_int_equal(r.n, 1);
-    assert_string_equal(r.v[0].node->id, "b");
-    search_results_free(&r);
+    /* Both words, in any order, in any field: not a phrase. */
+    assert_string_equal(ids("pulses mild"), "tx-scs term-scs");
+    assert_string_equal(ids("  heal   fusion "), "term-pseud a");
+    /* "spinal" and "nerves" both on faq-discs (apart); "nerve" words start
+     * "nerves"? no: the query word is "nerves", longer than "nerve". */
+    assert_string_equal(ids("spinal nerves"), "faq-discs");
+    /* Words apart in several paragraphs still find the page. */
+    assert_string_equal(ids("tumour worn"), "faq-discs");
+    /* A word no page has (and no near word): nothing. */
+    assert_string_equal(ids("spinal xylophone"), "");
 }
 
-static void test_phrase_spaces_and_fields(void **state)
+static void test_stop_words_do_not_block(void **state)
 {
-    struct search_results r = { 0 };
     (void)state;
-    run("  naive questions ", &r); /* extra spaces in text and query */
-    assert_int_equal(r.n, 1);
-    run("did not heal", &r);
-    assert_int_equal(r.n, 1);
-    assert_int_equal(r.v[0].field, 2); /* paragraph 2 */
-    assert_int_equal(r.v[0].count, 1);
-    run("pseudarthrosis", &r);
-    assert_int_equal(r.v[0].count, 2);
-    /* A phrase never spans two paragraphs. */
-    run("nerve. a pseudarthrosis", &r);
-    assert_int_equal(r.n, 0);
-    search_results_free(&r);
+    assert_string_equal(ids("what is a pseudarthrosis"), "term-pseud a");
+    assert_string_equal(ids("is it the scar"), "a c");
+    /* A query of stop words only still searches for them. */
+    assert_string_equal(ids("is"), "faq-discs tx-scs a"); /* twice on faq-discs */
+}
+
+static void test_word_starts_only(void **state)
+{
+    (void)state;
+    /* "scs" is not the end of "discs". */
+    assert_string_equal(ids("scs"), "term-scs");
+    assert_string_equal(ids("stimulat"), "term-scs tx-scs faq-discs");
+    assert_string_equal(ids("ulat"), ""); /* inside "stimulation" */
+    assert_string_equal(r.shown, "");
+}
+
+static void test_spelling_is_corrected_and_said(void **state)
+{
+    (void)state;
+    assert_string_equal(ids("pseudoarthrosis"), "term-pseud a");
+    assert_string_equal(r.shown, "pseudarthrosis");
+    assert_string_equal(ids("Spinal CHORD"), "tx-scs term-scs faq-discs");
+    assert_string_equal(r.shown, "spinal cord");
+    assert_string_equal(ids("the stimulater"), "term-scs");
+    assert_string_equal(r.shown, "the stimulator");
+    /* A word that is in the guide is not corrected, even if a near one is. */
+    assert_string_equal(ids("nerve"), "faq-discs a");
+    assert_string_equal(r.shown, "");
+    /* Three letters are never corrected: "scz" is no "scs". */
+    assert_string_equal(ids("scz"), "");
+}
+
+static void test_uk_and_us_spellings_match(void **state)
+{
+    (void)state;
+    assert_string_equal(ids("tumor"), "faq-discs");
+    assert_string_equal(ids("central sensitization"), "tx-physio");
+    assert_string_equal(ids("programs"), "tx-physio");
+    assert_string_equal(ids("worn disks"), "faq-discs");
+    assert_string_equal(ids("physical therapy"), "tx-physio");
+    assert_string_equal(ids("physio"), "tx-physio");
+    assert_string_equal(r.shown, ""); /* a spelling, not a correction */
+}
+
+static void test_synonyms_lead_to_their_node(void **state)
+{
+    (void)state;
+    assert_string_equal(ids("nonunion"), "term-pseud");
+    assert_string_equal(ids("failed fusion"), "term-pseud");
+    assert_string_equal(ids("stimulator"), "term-scs");
+    assert_string_equal(ids("neuromodulation"), "tx-scs"); /* a search key */
+    /* Found only by its search words: no field to show a snippet of. */
+    assert_int_equal(r.v[0].field, 0);
+}
+
+static void test_ranking_and_labels(void **state)
+{
+    (void)state;
+    /* Titles first: the page and the term of the same name, each labelled;
+     * then the page with the words apart in its text. */
+    assert_string_equal(ids("spinal cord stimulation"), "tx-scs term-scs faq-discs");
+    assert_string_equal(r.v[0].label, "Treatments");
+    assert_string_equal(r.v[1].label, "Glossary");
+    assert_string_equal(r.v[2].label, "Questions");
+    assert_true(r.v[1].score > r.v[2].score);
+    /* Summary before text. */
+    assert_string_equal(ids("device"), "tx-scs term-scs");
+    /* More matches rank higher among equals. */
+    assert_string_equal(ids("pseudarthrosis"), "term-pseud a");
+    assert_int_equal(r.v[1].count, 2);
+    /* Words together rank above the same words apart. */
+    assert_string_equal(ids("spinal stimulation"), "tx-scs term-scs faq-discs");
+    assert_string_equal(ids("stimulation nerves"), "faq-discs");
+    /* A page on Home is labelled Home. */
+    assert_string_equal(ids("scar tissue"), "a");
+    assert_string_equal(r.v[0].label, "Home");
+}
+
+static void test_the_words_to_mark(void **state)
+{
+    size_t a, b;
+    const char *text = "Discs, a stimulator; STIMULATION.";
+    (void)state;
+    ids("stimulat scs");
+    ids("stimulat");
+    assert_true(search_find_word(text, strlen(text), r.match, 0, &a, &b));
+    assert_memory_equal(text + a, "stimulator", b - a);
+    assert_true(search_find_word(text, strlen(text), r.match, b, &a, &b));
+    assert_memory_equal(text + a, "STIMULATION", b - a);
+    assert_false(search_find_word(text, strlen(text), r.match, b, &a, &b));
+    ids("scs");
+    assert_false(search_find_word(text, strlen(text), r.match, 0, &a, &b));
+    /* A corrected word marks what it was corrected to, in either spelling. */
+    ids("tumuor");
+    assert_string_equal(r.shown, "tumour");
+    assert_true(search_find_word("Tumors.", 7, r.match, 0, &a, &b));
+    assert_int_equal(b - a, 6);
+}
+
+static void test_advice_when_nothing_is_found(void **state)
+{
+    char lines[4][SEARCH_LINE];
+    size_t n;
+    (void)state;
+    assert_string_equal(ids("stimulator xylophone"), "");
+    n = search_suggest(ix, "stimulator xylophone", lines, 4);
+    assert_int_equal(n, 1);
+    assert_string_equal(lines[0], "Try fewer words: \"stimulator\" finds 1 page.");
+    /* Too far to correct (3 changes in 6 letters), near enough to suggest. */
+    assert_string_equal(ids("qulsxz"), "");
+    n = search_suggest(ix, "qulsxz", lines, 4);
+    assert_int_equal(n, 1);
+    assert_string_equal(lines[0], "A word in this guide near \"qulsxz\": \"pulses\".");
+    assert_int_equal(search_suggest(ix, "zzzzzzzzzz", lines, 4), 0);
 }
 
 static void test_chart_title_and_labels_are_found(void **state)
 {
-    struct search_results r = { 0 };
     (void)state;
-    run("odds by visit", &r);
-    assert_int_equal(r.n, 1);
+    assert_string_equal(ids("odds by visit"), "c");
     assert_string_equal(search_field_text(r.v[0].node, r.v[0].field), "Odds by visit");
-    run("second visit", &r);
-    assert_int_equal(r.n, 1);
+    assert_string_equal(ids("second visit"), "c");
+    /* The field with both words, not the first with one. */
     assert_string_equal(search_field_text(r.v[0].node, r.v[0].field), "Second visit");
-    search_results_free(&r);
 }
 
 static void test_empty_and_missing_find_nothing(void **state)
 {
-    struct search_results r = { 0 };
     (void)state;
-    run("   ", &r);
-    assert_int_equal(r.n, 0);
-    run("", &r);
-    assert_int_equal(r.n, 0);
-    run("xylophone", &r);
-    assert_int_equal(r.n, 0);
-    search_results_free(&r);
+    assert_string_equal(ids("   "), "");
+    assert_string_equal(ids(""), "");
+    assert_string_equal(ids("..."), "");
+    assert_string_equal(ids("xylophone"), "");
 }
 
 static void test_find_gives_the_bytes_of_the_original(void **state)
@@ -213,11 +338,18 @@ static void test_snippet_cleans_control_characters(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_case_insensitive_finds_every_page_in_order),
-        cmocka_unit_test(test_accents_and_quotes_fold),
-        cmocka_unit_test(test_phrase_spaces_and_fields),
-        cmocka_unit_test(test_chart_title_and_labels_are_found),
-        cmocka_unit_test(test_empty_and_missing_find_nothing),
+        cmocka_unit_test_teardown(test_case_and_accents_fold, free_results),
+        cmocka_unit_test_teardown(test_all_words_anywhere_phrase_first, free_results),
+        cmocka_unit_test_teardown(test_stop_words_do_not_block, free_results),
+        cmocka_unit_test_teardown(test_word_starts_only, free_results),
+        cmocka_unit_test_teardown(test_spelling_is_corrected_and_said, free_results),
+        cmocka_unit_test_teardown(test_uk_and_us_spellings_match, free_results),
+        cmocka_unit_test_teardown(test_synonyms_lead_to_their_node, free_results),
+        cmocka_unit_test_teardown(test_ranking_and_labels, free_results),
+        cmocka_unit_test_teardown(test_the_words_to_mark, free_results),
+        cmocka_unit_test_teardown(test_advice_when_nothing_is_found, free_results),
+        cmocka_unit_test_teardown(test_chart_title_and_labels_are_found, free_results),
+        cmocka_unit_test_teardown(test_empty_and_missing_find_nothing, free_results),
         cmocka_unit_test(test_find_gives_the_bytes_of_the_original),
         cmocka_unit_test(test_find_starts_inside_a_folded_character),
         cmocka_unit_test(test_find_works_on_ascii_cleaned_text),
