@@ -815,7 +815,10 @@ static bool plain_init(struct plain *p, struct guide *g, const struct plain_opti
     p->in = in;
     p->out = p->tty_out = out;
     p->fd = o->idle > 0 ? fileno(in) : -1;
-    return session_init(&p->s, g, FACE_PLAIN, o->kiosk, o->idle);
+    if (!session_init(&p->s, g, FACE_PLAIN, o->kiosk, o->idle))
+        return false;
+    p->s.print = o->print;
+    return true;
 }
 
 static void plain_free(struct plain *p)
