@@ -87,9 +87,16 @@ bool app_common_key(struct app *a, enum action act)
     case ACT_CONTENTS: nav_contents(a); return true;
     case ACT_RECENT: nav_recent(a); return true;
     case ACT_URGENT: app_said(a, session_warning_signs(&a->s), act); return true;
+    case ACT_SHEET: app_said(a, session_sheet(&a->s), act); return true;
+    case ACT_ADD_QUESTIONS: /* says how many, even when all went well */
+        session_message(&a->s, session_add_questions(&a->s), act, FACE_SCREEN, a->msg,
+                        sizeof a->msg);
+        return true;
     /* A command of another screen: say where it works. */
     case ACT_RESULT: case ACT_WORDS: case ACT_NEXT_MATCH: case ACT_PREV_MATCH:
-    case ACT_CLEAR: case ACT_SAVE: case ACT_WHY:
+    case ACT_CLEAR: case ACT_SAVE: case ACT_WHY: case ACT_PRINT: case ACT_RATE:
+    case ACT_ADD: case ACT_EDIT: case ACT_DELETE: case ACT_MOVE_UP: case ACT_MOVE_DOWN:
+    case ACT_VIEW: case ACT_ASPECT:
         app_said(a, SESSION_NOT_HERE, act);
         return true;
     default: return false;
@@ -107,6 +114,9 @@ static void draw(struct app *a)
     case NODE_MENU: menu_draw(a, f); break;
     case NODE_CHECKLIST: checkscreen_draw(a, f); break;
     case NODE_LIST: listscreen_draw(a, f); break;
+    case NODE_COMPARE: comparescreen_draw(a, f); break;
+    case NODE_VALUES: valuescreen_draw(a, f); break;
+    case NODE_SHEET: sheetscreen_draw(a, f); break;
     default: pager_draw(a, f); break;
     }
     a->msg[0] = '\0';
@@ -121,6 +131,9 @@ static void handle_key(struct app *a, int ch)
     case NODE_MENU: menu_key(a, f, ch); break;
     case NODE_CHECKLIST: checkscreen_key(a, f, ch); break;
     case NODE_LIST: listscreen_key(a, f, ch); break;
+    case NODE_COMPARE: comparescreen_key(a, f, ch); break;
+    case NODE_VALUES: valuescreen_key(a, f, ch); break;
+    case NODE_SHEET: sheetscreen_key(a, f, ch); break;
     default: pager_key(a, f, ch); break;
     }
 }

@@ -147,6 +147,9 @@ static void put_values(FILE *f, const struct sheet *s)
         fprintf(f, "\nYou have not rated any statement yet.\n");
     else if (unrated)
         fprintf(f, "\nNot rated yet: %zu of %zu statements.\n", unrated, v->n_stmts);
+    if (unrated < v->n_stmts)
+        fprintf(f, "\nThese are your answers, next to the options the sources link to each "
+                   "one. They do not choose for you: talk them through with your care team.\n");
 }
 
 /* Closes a memory stream; *buf is only final after fclose. */
@@ -324,6 +327,37 @@ void sheet_toggle_bring(struct sheet *s, size_t i)
 {
     if (i < s->n_bring)
         s->brought[i] = !s->brought[i];
+}
+
+/* ---- rows */
+
+size_t sheet_rows(const struct sheet *s)
+{
+    return s->questions.n + s->timeline.n + s->n_bring;
+}
+
+enum sheet_row_kind sheet_row(const struct sheet *s, size_t r, size_t *i)
+{
+    if (r < s->questions.n) {
+        *i = r;
+        return SHEET_ROW_QUESTION;
+    }
+    r -= s->questions.n;
+    if (r < s->timeline.n) {
+        *i = r;
+        return SHEET_ROW_TIMELINE;
+    }
+    *i = r - s->timeline.n;
+    return SHEET_ROW_BRING;
+}
+
+struct sheet_list *sheet_row_list(struct sheet *s, size_t r, size_t *i)
+{
+    switch (sheet_row(s, r, i)) {
+    case SHEET_ROW_QUESTION: return &s->questions;
+    case SHEET_ROW_TIMELINE: return &s->timeline;
+    default: return NULL;
+    }
 }
 
 /* ---- the whole sheet */

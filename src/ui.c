@@ -16,6 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "lineedit.h"
 #include "text.h"
 
 static volatile sig_atomic_t stop_signal;
@@ -574,6 +575,74 @@ bool ui_prompt(const char *question, char *buf, size_t size)
             buf[len] = '\0';
         }
     }
+}
+
+/* Draws the question and the line being edited, scrolled so that the
+ * cursor shows, and puts the terminal's cursor there. */
+static void draw_edit(const char *question, const struct lineedit *e)
+{
+    int qw = text_width(question, strlen(question));
+    int room = COLS - 2 - qw;
+    size_t from = 0;
+
+    while (room > 1 && from < e->cur && text_width(e->buf + from, e->cur - from) > room - 1) {
+        uint32_t cp;
+        from += text_decode(e->buf + from, e->len - from, &cp);
+    }
+    move(LINES - 1, 0);
+    clrtoeol();
+    ui_put(LINES - 1, 0, question, strlen(question), COLS - 1, A_BOLD);
+    ui_put(LINES - 1, qw, e->buf + from, e->len - from, room, A_NORMAL);
+    move(LINES - 1, qw + text_width(e->buf + from, e->cur - from));
+    refresh();
+}
+
+static bool edit_key(struct lineedit *e, int ch)
+{
+    switch (ch) {
+    case KEY_LEFT: lineedit_do(e, LINEEDIT_LEFT); return true;
+    case KEY_RIGHT: lineedit_do(e, LINEEDIT_RIGHT); return true;
+    case KEY_HOME: lineedit_do(e, LINEEDIT_HOME); return true;
+    case KEY_END: lineedit_do(e, LINEEDIT_END); return true;
+    case KEY_BACKSPACE: case 8: lineedit_do(e, LINEEDIT_BACKSPACE); return true;
+    case KEY_DC: lineedit_do(e, LINEEDIT_DELETE); return true;
+    default: break;
+    }
+    if (lineedit_ctrl(e, ch))
+        return true;
+    return ch >= 0x20 && ch <= 0xFF && lineedit_byte(e, (unsigned char)ch);
+}
+
+bool ui_prompt_edit(const char *question, char *buf, size_t size)
+{
+    char *was = strdup(buf);
+    struct lineedit e;
+    bool entered = false;
+
+    if (!was)
+        return false;
+    buf[0] = '\0';
+    lineedit_init(&e, buf, size, NULL);
+    for (const char *p = was; *p; p++)
+        lineedit_byte(&e, (unsigned char)*p); /* the text to edit, cursor at its end */
+    curs_set(1);
+    for (;;) {
+        int ch;
+        draw_edit(question, &e);
+        ch = prompt_key();
+        if (ch == '\n' || ch == '\r' || ch == KEY_ENTER) {
+            entered = true;
+            break;
+        }
+        if (ch < 0 || ch == 27 || ch == 7 /* Ctrl-G */)
+            break;
+        edit_key(&e, ch);
+    }
+    lineedit_done(&e, false);
+    if (!entered)
+        snprintf(buf, size, "%s", was);
+    free(was);
+    return entered;
 }
 
 bool ui_confirm(const char *question)

@@ -77,6 +77,11 @@ void ui_status(const char *const *hints, size_t n, const char *right, const char
  * Ctrl-G, a signal, or the idle time passing). */
 bool ui_prompt(const char *question, char *buf, size_t size);
 
+/* Like ui_prompt, but buf holds the text to edit; it edits like a shell
+ * line (lineedit.h: Left, Right, Home, End, Ctrl-A/E/K/U/W). On cancel
+ * buf is left as it was. */
+bool ui_prompt_edit(const char *question, char *buf, size_t size);
+
 /* Asks a yes/no question on the status line. */
 bool ui_confirm(const char *question);
 
