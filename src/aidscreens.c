@@ -593,8 +593,9 @@ void sheetscreen_key(struct app *a, struct frame *f, int ch)
     if (act == ACT_SAVE || act == ACT_PRINT) {
         if (act == ACT_SAVE)
             sheet_save(a);
-        else
-            app_said(a, session_print(&a->s), act);
+        else /* says where it went even when all went well */
+            session_message(&a->s, app_said(a, session_print(&a->s), act), act, FACE_SCREEN,
+                            a->msg, sizeof a->msg);
         return;
     }
     if (f->result) {

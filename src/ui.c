@@ -613,6 +613,35 @@ static bool edit_key(struct lineedit *e, int ch)
     return ch >= 0x20 && ch <= 0xFF && lineedit_byte(e, (unsigned char)ch);
 }
 
+/* After an Esc in the line editor: a key that the terminal sent as a
+ * sequence its terminfo entry lacks (vt100 has no Home, End or Delete;
+ * PuTTY sends ESC [ 1 ~ and the like), or 27 for Esc itself. */
+static int escape_key(void)
+{
+    int c, num = 0;
+
+    timeout(30);
+    c = getch();
+    if (c != '[' && c != 'O') {
+        if (c != ERR)
+            ungetch(c);
+        timeout(500);
+        return 27;
+    }
+    while ((c = getch()) >= '0' && c <= '9')
+        num = num * 10 + (c - '0');
+    timeout(500);
+    switch (c) {
+    case 'C': return KEY_RIGHT;
+    case 'D': return KEY_LEFT;
+    case 'H': return KEY_HOME;
+    case 'F': return KEY_END;
+    case '~': return num == 1 || num == 7 ? KEY_HOME : num == 4 || num == 8 ? KEY_END
+                   : num == 3 ? KEY_DC : 0;
+    default: return 0; /* a sequence we do not know: ignored, not typed */
+    }
+}
+
 bool ui_prompt_edit(const char *question, char *buf, size_t size)
 {
     char *was = strdup(buf);
@@ -630,6 +659,8 @@ bool ui_prompt_edit(const char *question, char *buf, size_t size)
         int ch;
         draw_edit(question, &e);
         ch = prompt_key();
+        if (ch == 27)
+            ch = escape_key();
         if (ch == '\n' || ch == '\r' || ch == KEY_ENTER) {
             entered = true;
             break;
