@@ -28,23 +28,6 @@ static const struct binding table[] = {
       NULL, "A number", "open that See also page", false, false },
     { ACT_TOGGLE, SCR_CHECK | SCR_SHEET, { ' ', 'x' }, "Space, x", "Tick or untick the statement", NULL,
       "A number", "tick or untick that statement (1 3 5 for several)", false, false },
-    /* Before Back: on these screens Left and Right move across. */
-    { ACT_PREV_COL, SCR_COMPARE, { KEY_LEFT, ',' }, "Left, ,",
-      "Previous option (or aspect)", NULL, NULL, NULL, false, false },
-    { ACT_NEXT_COL, SCR_COMPARE, { KEY_RIGHT, '.' }, "Right, .",
-      "Next option (or aspect)", NULL, NULL, NULL, false, false },
-    { ACT_VIEW, SCR_COMPARE, { 'o' }, "o", "Show by option, by aspect, or as a grid",
-      "o option", "o and a number, such as o 2", "show that option on every aspect", true,
-      false },
-    { ACT_ASPECT, SCR_COMPARE, { 0 }, NULL, "Show one aspect for every option", "e aspect",
-      "e and a number, such as e 3", NULL, true, false },
-    { ACT_RATE_DOWN, SCR_VALUES, { KEY_LEFT, ',' }, "Left, ,", "Rate the statement lower",
-      NULL, NULL, NULL, false, false },
-    { ACT_RATE_UP, SCR_VALUES, { KEY_RIGHT, '.' }, "Right, .", "Rate the statement higher",
-      NULL, NULL, NULL, false, false },
-    { ACT_RATE, SCR_VALUES, { 0 }, "0 to 9", "Rate the statement: 1 is the lowest, 0 clears",
-      "rate", "rate, a statement and a rating, such as rate 1 4",
-      "rate a statement: 1 is the lowest, 0 clears", true, false },
     { ACT_BACK, SCR_ALL, { KEY_LEFT, KEY_BACKSPACE, 127, 27, '<' }, "Left, Backspace, Esc, <",
       "Go back", "< back", "< or back", NULL, false, false },
     { ACT_HOME, SCR_ALL, { 'm' }, "m", "Go to Home, the main menu", "m home", "m or home",
@@ -87,6 +70,24 @@ static const struct binding table[] = {
       false, false },
     { ACT_SAVE, SCR_CHECK | SCR_SHEET, { 's' }, "s", "Save a summary to a file you name", "s save",
       "s and a file name, such as s notes.txt", NULL, true, true },
+    /* The decision aid's screens: Left and Right move across (or rate)
+     * there, before Back's Left (screen rows win, see keys_action). */
+    { ACT_PREV_COL, SCR_COMPARE, { KEY_LEFT, ',' }, "Left, ,",
+      "Previous option (or aspect)", NULL, NULL, NULL, false, false },
+    { ACT_NEXT_COL, SCR_COMPARE, { KEY_RIGHT, '.' }, "Right, .",
+      "Next option (or aspect)", NULL, NULL, NULL, false, false },
+    { ACT_VIEW, SCR_COMPARE, { 'o' }, "o", "Show by option, by aspect, or as a grid",
+      "o option", "o and a number, such as o 2", "show that option on every aspect", true,
+      false },
+    { ACT_ASPECT, SCR_COMPARE, { 0 }, NULL, "Show one aspect for every option", "e aspect",
+      "e and a number, such as e 3", NULL, true, false },
+    { ACT_RATE_DOWN, SCR_VALUES, { KEY_LEFT, ',' }, "Left, ,", "Rate the statement lower",
+      NULL, NULL, NULL, false, false },
+    { ACT_RATE_UP, SCR_VALUES, { KEY_RIGHT, '.' }, "Right, .", "Rate the statement higher",
+      NULL, NULL, NULL, false, false },
+    { ACT_RATE, SCR_VALUES, { 0 }, "0 to 9", "Rate the statement: 1 is the lowest, 0 clears",
+      "rate", "rate, a statement and a rating, such as rate 1 4",
+      "rate a statement: 1 is the lowest, 0 clears", true, false },
     { ACT_SHEET, SCR_ALL, { 'a' }, "a",
       "My appointment sheet: questions, timeline, what to bring", "a sheet", "a or sheet",
       NULL, false, false },
@@ -120,12 +121,16 @@ static const struct binding table[] = {
 
 enum action keys_action(int ch, enum view view)
 {
-    for (size_t i = 0; i < N_TABLE; i++) {
-        if (!(table[i].screens & (unsigned)view))
-            continue;
-        for (int k = 0; k < KEYS_PER_BINDING && table[i].keys[k]; k++)
-            if (table[i].keys[k] == ch)
-                return table[i].action;
+    /* A row for some screens wins over a row for all of them: Left rates
+     * on the values screen, and is Back elsewhere. */
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < N_TABLE; i++) {
+            if (!(table[i].screens & (unsigned)view) || (pass == 0) == (table[i].screens == SCR_ALL))
+                continue;
+            for (int k = 0; k < KEYS_PER_BINDING && table[i].keys[k]; k++)
+                if (table[i].keys[k] == ch)
+                    return table[i].action;
+        }
     }
     return ACT_NONE;
 }
