@@ -14,8 +14,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "aidlayout.h"
+#include "savefile.h"
 #include "screens.h"
 #include "text.h"
 #include "ui.h"
@@ -499,7 +501,7 @@ static void sheet_add_entry(struct app *a, struct frame *f)
 {
     char buf[SHEET_MAX_LINE + 1] = "";
 
-    if (!ui_prompt_edit("When, what happened: ", buf, sizeof buf) || !buf[0]) {
+    if (!ui_prompt("When, what happened: ", buf, sizeof buf) || !buf[0]) {
         app_message(a, "Nothing added.");
         return;
     }
@@ -519,8 +521,8 @@ static void sheet_edit_entry(struct app *a, struct frame *f)
         app_message(a, "Choose a question or a timeline entry to edit.");
         return;
     }
-    snprintf(buf, sizeof buf, "%s", l->v[i]);
-    if (!ui_prompt_edit("Edit: ", buf, sizeof buf)) {
+    snprintf(buf, sizeof buf, "%s", l->v[i]); /* offered, to edit */
+    if (!ui_prompt("Edit: ", buf, sizeof buf)) {
         app_message(a, "Not changed.");
         return;
     }
@@ -565,8 +567,9 @@ static void sheet_save(struct app *a)
         app_said(a, SESSION_REFUSED, ACT_SAVE);
         return;
     }
-    if (!ui_prompt("Save the sheet to file (empty to cancel): ", name, sizeof name) ||
-        !name[0]) {
+    /* The dated name in the home folder, offered: Enter takes it. */
+    save_default_name(name, sizeof name, time(NULL));
+    if (!ui_prompt("Save the sheet to file: ", name, sizeof name) || !name[0]) {
         app_message(a, "Not saved.");
         return;
     }

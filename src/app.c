@@ -1,6 +1,7 @@
 /* app.c: the full-screen face's state and main loop (see app.h). */
 #include "app.h"
 
+#include <ctype.h>
 #include <curses.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -16,7 +17,10 @@ bool app_init(struct app *a, struct guide *g, bool kiosk, int idle_seconds)
 {
     memset(a, 0, sizeof *a);
     doc_init(&a->doc, 1, false);
-    return session_init(&a->s, g, FACE_SCREEN, kiosk, idle_seconds);
+    if (!session_init(&a->s, g, FACE_SCREEN, kiosk, idle_seconds))
+        return false;
+    a->s.ascii = ui_ascii(); /* a saved summary in what the terminal shows */
+    return true;
 }
 
 void app_free(struct app *a)
@@ -49,19 +53,39 @@ enum session_status app_said(struct app *a, enum session_status st, enum action 
     return st;
 }
 
+char *app_clean(const char *s)
+{
+    char *clean = text_clean(s, ui_ascii());
+
+    if (!clean)
+        ui_die("out of memory");
+    return clean;
+}
+
 void app_breadcrumb(const struct app *a, char *buf, size_t size)
 {
     size_t len = 0;
 
     buf[0] = '\0';
     for (size_t i = 0; i < a->s.h.depth && len + 1 < size; i++) {
-        char *title = text_clean(a->s.h.path[i].node->title, ui_ascii());
-        int n = snprintf(buf + len, size - len, "%s%s", i ? " > " : "", title ? title : "");
+        char *title = app_clean(a->s.h.path[i].node->title);
+        int n = snprintf(buf + len, size - len, "%s%s", i ? " > " : "", title);
         free(title);
         if (n < 0)
             break;
         len += (size_t)n;
     }
+}
+
+void app_draw_heading(const struct app *a, const char *title)
+{
+    char crumb[1024];
+    char *clean = app_clean(title);
+
+    app_breadcrumb(a, crumb, sizeof crumb);
+    ui_bar(0, crumb, NULL);
+    ui_put(1, 1, clean, strlen(clean), COLS - 2, ui_attr(ROLE_TITLE));
+    free(clean);
 }
 
 const struct doc *app_doc(struct app *a, const struct node *n, int width)
@@ -92,13 +116,6 @@ bool app_common_key(struct app *a, enum action act)
         session_message(&a->s, session_add_questions(&a->s), act, FACE_SCREEN, a->msg,
                         sizeof a->msg);
         return true;
-    /* A command of another screen: say where it works. */
-    case ACT_RESULT: case ACT_WORDS: case ACT_NEXT_MATCH: case ACT_PREV_MATCH:
-    case ACT_CLEAR: case ACT_SAVE: case ACT_WHY: case ACT_PRINT: case ACT_RATE:
-    case ACT_ADD: case ACT_EDIT: case ACT_DELETE: case ACT_MOVE_UP: case ACT_MOVE_DOWN:
-    case ACT_VIEW: case ACT_ASPECT:
-        app_said(a, SESSION_NOT_HERE, act);
-        return true;
     default: return false;
     }
 }
@@ -126,7 +143,16 @@ static void draw(struct app *a)
 static void handle_key(struct app *a, int ch)
 {
     struct frame *f = app_top(a);
+    enum action elsewhere = keys_action(ch, SCR_ALL);
 
+    /* A letter of another screen (r on a page): say where it works, as
+     * plain mode does. Other keys stay quiet: a terminal's unknown escape
+     * sequence arrives as several keys. */
+    if (ch < 128 && isalpha(ch) && elsewhere != ACT_NONE &&
+        keys_action(ch, session_view(&a->s)) == ACT_NONE) {
+        app_said(a, SESSION_NOT_HERE, elsewhere);
+        return;
+    }
     switch (f->node->type) {
     case NODE_MENU: menu_key(a, f, ch); break;
     case NODE_CHECKLIST: checkscreen_key(a, f, ch); break;

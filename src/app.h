@@ -31,8 +31,13 @@ void app_message(struct app *a, const char *fmt, ...) __attribute__((format(prin
 /* Says what happened when it was not SESSION_OK (out of memory ends the
  * program: doc/STYLE.md). Returns st. */
 enum session_status app_said(struct app *a, enum session_status st, enum action act);
+/* text_clean for the screen (ASCII when asked); out of memory ends the
+ * program. The caller frees the copy. */
+char *app_clean(const char *s);
 /* Builds "Home > Causes > ..." for the title bar. */
 void app_breadcrumb(const struct app *a, char *buf, size_t size);
+/* Draws the title bar (the breadcrumb) and, under it, a list's title. */
+void app_draw_heading(const struct app *a, const char *title);
 /* The layout of node n at the current width (cached). */
 const struct doc *app_doc(struct app *a, const struct node *n, int width);
 /* Handles the commands every screen shares; returns true if act was one. */

@@ -151,11 +151,17 @@ size_t check_ticked(const struct checklist *c, const bool *ticked, bool asks, co
 
 char *check_summary(const struct guide *g, const struct node *n, const bool *ticked)
 {
+    return check_summary_for(g, n, ticked, false);
+}
+
+char *check_summary_for(const struct guide *g, const struct node *n, const bool *ticked,
+                        bool ascii)
+{
     struct check_result r;
     struct doc d;
     char *text = NULL;
 
-    doc_init(&d, SUMMARY_WIDTH, false);
+    doc_init(&d, SUMMARY_WIDTH, ascii);
     if (doc_add(&d, n->title, LINE_TITLE) && doc_blank(&d) &&
         check_result_doc(&d, g, n, ticked, &r))
         text = doc_text(&d);

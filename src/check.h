@@ -43,5 +43,9 @@ bool check_result_doc(struct doc *d, const struct guide *g, const struct node *n
  * then check_result_doc at 72 columns), for a file the person asks to
  * save. Returns malloc'd text, NULL on no memory. */
 char *check_summary(const struct guide *g, const struct node *n, const bool *ticked);
+/* The same, laid out for an ASCII terminal when ascii is set (quotes and
+ * dashes transliterated, as on its screen). */
+char *check_summary_for(const struct guide *g, const struct node *n, const bool *ticked,
+                        bool ascii);
 
 #endif

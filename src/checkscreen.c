@@ -6,7 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
+#include "savefile.h"
 #include "screens.h"
 #include "ui.h"
 
@@ -174,7 +176,9 @@ static void save_summary(struct app *a)
         app_said(a, SESSION_REFUSED, ACT_SAVE);
         return;
     }
-    if (!ui_prompt("Save to file (empty to cancel): ", name, sizeof name) || !name[0]) {
+    /* The dated name in the home folder, offered: Enter takes it. */
+    save_default_name(name, sizeof name, time(NULL));
+    if (!ui_prompt("Save to file: ", name, sizeof name) || !name[0]) {
         app_message(a, "Not saved.");
         return;
     }

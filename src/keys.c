@@ -68,8 +68,9 @@ static const struct binding table[] = {
       "the result, with questions to ask and what to bring", false, false },
     { ACT_CLEAR, SCR_CHECK, { 'c' }, "c", "Clear all ticks", "c clear", "c or clear", NULL,
       false, false },
-    { ACT_SAVE, SCR_CHECK | SCR_SHEET, { 's' }, "s", "Save a summary to a file you name", "s save",
-      "s and a file name, such as s notes.txt", NULL, true, true },
+    { ACT_SAVE, SCR_CHECK | SCR_SHEET, { 's' }, "s",
+      "Save a summary to a file (it offers ~/fbss-summary-DATE.txt)", "s save",
+      "s, or s and a file name, such as s notes.txt", NULL, true, true },
     /* The decision aid's screens: Left and Right move across (or rate)
      * there, before Back's Left (screen rows win, see keys_action). */
     { ACT_PREV_COL, SCR_COMPARE, { KEY_LEFT, ',' }, "Left, ,",
@@ -109,7 +110,7 @@ static const struct binding table[] = {
       "print", NULL, NULL, false, false },
     { ACT_URGENT, SCR_ALL, { '!' }, "!", "Warning signs: do I need help now?", "! warning",
       NULL, NULL, false, false },
-    { ACT_HELP, SCR_ALL, { '?', 'h' }, "?, h", "This help", "? h help", "? or h", NULL, false,
+    { ACT_HELP, SCR_ALL, { '?', 'h', KEY_F(1) }, "?, h, F1", "This help", "? h help", "? or h", NULL, false,
       false },
     { ACT_REDRAW, SCR_ALL, { CTRL('l') }, "Ctrl-L", "Redraw the screen", NULL, NULL, NULL,
       false, false },
@@ -245,10 +246,12 @@ size_t keys_help(enum face face, bool kiosk, char **out)
     return k;
 }
 
-int keys_digit(int *pending, int ch, size_t n_items)
+int keys_digit(int *pending, int ch, size_t n_items, long gap_ms)
 {
     int d, joined;
 
+    if (gap_ms > KEYS_DIGIT_MS)
+        *pending = 0; /* 1, a pause, then 5 is item 5, not 15 */
     if (ch < '0' || ch > '9') {
         *pending = 0;
         return 0;

@@ -79,8 +79,13 @@ const struct binding *keys_table(size_t *n);
 size_t keys_help_count(void);
 size_t keys_help(enum face face, bool kiosk, char **out);
 
-/* Digit jumps: typed digits build a number while it names an item.
- * Returns the 1-based item to select, or 0 if ch is not a digit. */
-int keys_digit(int *pending, int ch, size_t n_items);
+/* Digits typed further apart than this start a new number. */
+#define KEYS_DIGIT_MS 1000
+
+/* Digit jumps: typed digits build a number while it names an item and
+ * they come within KEYS_DIGIT_MS of each other (gap_ms: the time since
+ * the key before). Returns the 1-based item to select, or 0 if ch is not
+ * a digit. */
+int keys_digit(int *pending, int ch, size_t n_items, long gap_ms);
 
 #endif

@@ -311,27 +311,37 @@ size_t doc_find(const struct doc *d, size_t block, size_t off)
     return best;
 }
 
+/* Writes line l as text at out (when not NULL); returns its bytes. */
+static size_t line_text(const struct doc_line *l, char *out)
+{
+    size_t n = 0;
+    int col = l->marker ? 1 : 0;
+
+    if (l->marker && out)
+        out[n] = '-';
+    n += l->marker ? 1 : 0;
+    for (; l->len > 0 && col < l->indent; col++, n++)
+        if (out)
+            out[n] = ' ';
+    if (out)
+        memcpy(out + n, l->s, l->len);
+    n += l->len;
+    if (out)
+        out[n] = '\n';
+    return n + 1;
+}
+
 char *doc_text(const struct doc *d)
 {
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
+    size_t len = 1, at = 0;
+    char *buf;
 
-    if (!f)
+    for (size_t i = 0; i < d->n; i++)
+        len += line_text(&d->lines[i], NULL);
+    if (!(buf = malloc(len)))
         return NULL;
-    for (size_t i = 0; i < d->n; i++) {
-        const struct doc_line *l = &d->lines[i];
-        int col = l->marker ? 1 : 0;
-        if (l->marker)
-            fputc('-', f);
-        for (; l->len > 0 && col < l->indent; col++)
-            fputc(' ', f);
-        fwrite(l->s, 1, l->len, f);
-        fputc('\n', f);
-    }
-    if (fclose(f) != 0) {
-        free(buf);
-        return NULL;
-    }
+    for (size_t i = 0; i < d->n; i++)
+        at += line_text(&d->lines[i], buf + at);
+    buf[at] = '\0';
     return buf;
 }

@@ -27,15 +27,17 @@ static int visible_items(const struct session_list *l)
 
 static void draw_title_row(const struct session_list *l, size_t i, bool selected, int row)
 {
-    char label[700];
-    const struct node *n = l->targets[i];
+    char label[700], title[600];
     int numw = l->n >= 100 ? 3 : l->n >= 10 ? 2 : 1;
     int attr = selected ? ui_attr(ROLE_SELECTED) : (int)A_NORMAL;
-    char *clean = text_clean(n->title, ui_ascii());
+    char *clean;
     int len;
 
+    session_row_title(l, i, title, sizeof title); /* with its section, for search */
+    clean = app_clean(title);
+
     len = snprintf(label, sizeof label, "%c %*zu. %*s%s", selected ? '>' : ' ', numw, i + 1,
-                   l->depth[i] * 2, "", clean ? clean : "");
+                   l->depth[i] * 2, "", clean);
     if (l->hits[i].node && l->hits[i].count > 1 && len > 0 && (size_t)len < sizeof label)
         snprintf(label + len, sizeof label - (size_t)len, " (%zu matches)", l->hits[i].count);
     free(clean);
@@ -58,7 +60,7 @@ static void draw_snippet(struct app *a, const struct search_hit *h, int row)
         return;
     s = session_snippet(&a->s, h, width, ui_ascii(), &ms, &ml);
     if (!s)
-        return;
+        ui_die("out of memory");
     ui_put(row, indent, s, ms, width, A_NORMAL);
     ui_put(row, indent + text_width(s, ms), s + ms, ml, width - text_width(s, ms),
            A_BOLD | A_UNDERLINE);
@@ -73,17 +75,12 @@ void listscreen_draw(struct app *a, struct frame *f)
                                          "q:quit" };
     struct session_list *l = session_list_of(&a->s, f->node);
     int h = item_height(l), rows = visible_items(l);
-    char crumb[1024], pos[32];
-    char *title = text_clean(l->node.title, ui_ascii());
+    char pos[32];
 
     if (f->sel >= l->n)
         f->sel = l->n ? l->n - 1 : 0;
     selection_show(f, (size_t)rows);
-    app_breadcrumb(a, crumb, sizeof crumb);
-    ui_bar(0, crumb, NULL);
-    if (title)
-        ui_put(1, 1, title, strlen(title), COLS - 2, ui_attr(ROLE_TITLE));
-    free(title);
+    app_draw_heading(a, l->node.title);
     for (int r = 0; r < rows && f->top + (size_t)r < l->n; r++) {
         size_t i = f->top + (size_t)r;
         draw_title_row(l, i, i == f->sel, LIST_TOP + r * h);
@@ -98,7 +95,7 @@ void listscreen_draw(struct app *a, struct frame *f)
 void listscreen_key(struct app *a, struct frame *f, int ch)
 {
     struct session_list *l = session_list_of(&a->s, f->node);
-    int item = keys_digit(&f->digits, ch, l->n);
+    int item = keys_digit(&f->digits, ch, l->n, ui_key_gap_ms());
     long page = visible_items(l);
     enum action act = keys_action(ch, SCR_MENU);
 

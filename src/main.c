@@ -376,7 +376,7 @@ static int run_plain(const struct options *o, struct guide *g, const char *notic
 
 static int run_browser(const struct options *o, struct guide *g)
 {
-    struct ui_options uo = { want_color(o), o->ascii || !utf8_locale(), 25, o->kiosk };
+    struct ui_options uo = { want_color(o), o->ascii || !utf8_locale(), 0, o->kiosk };
     struct app a;
     char why[256];
 

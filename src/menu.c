@@ -41,13 +41,13 @@ static void draw_item(const struct node *menu, size_t i, bool selected, int row)
     char label[32];
     int numw = menu->n_children >= 10 ? 2 : 1, col;
     int attr = selected ? ui_attr(ROLE_SELECTED) : (int)A_NORMAL;
-    char *clean = text_clean(menu->children[i]->title, ui_ascii());
+    char *clean = app_clean(menu->children[i]->title);
 
     ui_put(row, 1, selected ? ">" : " ", 1, 1, attr);
     snprintf(label, sizeof label, "%*zu.", numw, i + 1);
     ui_put(row, 3, label, strlen(label), COLS - 4, A_NORMAL);
     col = 3 + (int)strlen(label) + 1;
-    ui_put(row, col, clean ? clean : "", clean ? strlen(clean) : 0, COLS - 1 - col, A_NORMAL);
+    ui_put(row, col, clean, strlen(clean), COLS - 1 - col, A_NORMAL);
     free(clean);
 }
 
@@ -57,9 +57,7 @@ static void draw_summary(const struct node *n, int row, int indent)
 
     if (!n->summary)
         return;
-    clean = text_clean(n->summary, ui_ascii());
-    if (!clean)
-        return;
+    clean = app_clean(n->summary);
     if (text_width(clean, strlen(clean)) > COLS - 1 - indent) {
         ui_put(row, indent, clean, strlen(clean), COLS - 4 - indent, A_NORMAL);
         addstr("...");
@@ -75,20 +73,14 @@ void menu_draw(struct app *a, struct frame *f)
                                          "q:quit" };
     const struct node *n = f->node;
     struct menu_layout m;
-    char crumb[1024], pos[32];
-    const char *heading = f->node == a->s.g->root ? a->s.g->title : n->title;
-    char *clean = text_clean(heading, ui_ascii());
+    char pos[32];
     int h, rows, indent = n->n_children >= 10 ? 7 : 6;
 
     menu_layout(n, &m);
     h = item_rows(&m);
     rows = m.list_rows / h;
     selection_show(f, (size_t)rows);
-    app_breadcrumb(a, crumb, sizeof crumb);
-    ui_bar(0, crumb, NULL);
-    if (clean)
-        ui_put(1, 1, clean, strlen(clean), COLS - 2, ui_attr(ROLE_TITLE));
-    free(clean);
+    app_draw_heading(a, f->node == a->s.g->root ? a->s.g->title : n->title);
     for (int r = 0; r < rows && f->top + (size_t)r < n->n_children; r++) {
         size_t i = f->top + (size_t)r;
         draw_item(n, i, i == f->sel, m.list_top + r * h);
@@ -108,7 +100,7 @@ void menu_key(struct app *a, struct frame *f, int ch)
 {
     struct menu_layout m;
     size_t n = f->node->n_children;
-    int item = keys_digit(&f->digits, ch, n);
+    int item = keys_digit(&f->digits, ch, n, ui_key_gap_ms());
     enum action act = keys_action(ch, SCR_MENU);
     long page;
 

@@ -6,14 +6,22 @@
 
 void nav_search(struct app *a)
 {
-    char q[SEARCH_MAX_QUERY + 1];
+    char q[SEARCH_MAX_QUERY + 1] = "";
+
+    enum session_status st;
+    char note[SEARCH_MAX_QUERY * 3];
 
     /* The last search stays as it was until this one finds something. */
-    if (!ui_prompt("Search for: ", q, sizeof q)) {
+    if (!ui_prompt_history("Search for: ", q, sizeof q, &a->s.searches)) {
         app_said(a, SESSION_EMPTY_QUERY, ACT_SEARCH);
         return;
     }
-    app_said(a, session_search(&a->s, q), ACT_SEARCH);
+    st = session_search(&a->s, q);
+    session_search_note(&a->s, note, sizeof note);
+    if (st == SESSION_OK && note[0])
+        app_message(a, "%s", note); /* a word was corrected: say so */
+    else
+        app_said(a, st, ACT_SEARCH);
 }
 
 void nav_contents(struct app *a)

@@ -99,7 +99,7 @@ static void draw_marked(struct app *a, const struct frame *f, const struct doc_l
     size_t at = l->off, end = l->off + l->len, s, e;
     int x = col, room = COLS - 1 - col;
 
-    for (size_t from = 0; f->found && search_find(t, strlen(t), a->s.folded, from, &s, &e);
+    for (size_t from = 0; f->found && search_find_word(t, strlen(t), a->s.match, from, &s, &e);
          from = s + 1) {
         bool current = l->block == f->match_block && f->match_off == s;
         if (e <= at)

@@ -22,6 +22,7 @@
 #include "keys.h"
 #include "aidlayout.h"
 #include "layout.h"
+#include "savefile.h"
 #include "session.h"
 #include "text.h"
 
@@ -202,12 +203,14 @@ static void plain_page_from(struct plain *p, size_t from, FILE *f)
 
     p->paged_at = from;
     fwrite(p->paged + from, 1, end - from, f);
-    if (p->paged[end]) {
+    if (p->paged[end])
         fputs(MORE "\n", f);
-    } else {
-        free(p->paged);
-        p->paged = NULL;
-    }
+}
+
+/* True if the paged answer goes on after the screenful shown. */
+static bool plain_page_more(const struct plain *p)
+{
+    return p->paged && p->paged[plain_screenful_end(p, p->paged_at)];
 }
 
 /* The start of the screenful before the one at from. */
@@ -364,16 +367,20 @@ static void plain_put_snippet(struct plain *p, const struct search_hit *h, const
 /* Search results, contents or recent pages: numbered rows. */
 static void plain_show_list(struct plain *p, const struct session_list *l)
 {
-    char prefix[96];
+    char prefix[96], title[600], note[SEARCH_MAX_QUERY * 3];
 
     plain_put(p, l->node.title, LINE_TITLE, NULL);
+    session_search_note(&p->s, note, sizeof note);
+    if (l == &p->s.results && note[0])
+        plain_put(p, note, LINE_TEXT, NULL); /* a word was corrected */
     plain_blank(p);
     for (size_t i = 0; i < l->n; i++) {
         int depth = l->depth[i] < 20 ? l->depth[i] : 20;
         plain_number_prefix(prefix, sizeof prefix, i, l->n);
         /* Contents: the tree as indentation after the number. */
         snprintf(prefix + strlen(prefix), sizeof prefix - strlen(prefix), "%*s", depth * 2, "");
-        plain_put(p, l->targets[i]->title, LINE_TEXT, prefix);
+        session_row_title(l, i, title, sizeof title); /* with its section, for search */
+        plain_put(p, title, LINE_TEXT, prefix);
         if (l->hits[i].node) {
             memset(prefix, ' ', strlen(prefix));
             plain_put_snippet(p, &l->hits[i], prefix);
@@ -683,17 +690,15 @@ static bool plain_confirm(void *ctx)
     return r == READ_LINE && tolower((unsigned char)p->line[0]) == 'y';
 }
 
-/* s NAME saves the summary. Only on request, never in kiosk mode; no
- * prompt for the name: in a script it would take the next line. */
+/* s [NAME] saves the summary, to NAME or to ~/fbss-summary-DATE.txt. Only
+ * on request, never in kiosk mode; no prompt for the name: in a script it
+ * would take the next line. */
 static void plain_save(struct plain *p, const char *arg)
 {
-    char *name;
+    char *name, fallback[64];
 
-    if (!*arg) {
-        plain_say(p, "Type s and a file name, for example s notes.txt.");
-        return;
-    }
-    name = strdup(arg); /* the next read reuses the line */
+    save_default_name(fallback, sizeof fallback, time(NULL));
+    name = strdup(*arg ? arg : fallback); /* the next read reuses the line */
     if (!name) {
         p->failed = true;
         return;
@@ -1072,7 +1077,7 @@ static void plain_command(struct plain *p, const char *line)
 
     plain_blank(p); /* sets the answer apart from the prompt's line */
     if (!*line) {
-        if (p->paged) { /* Enter at "More": the next screenful */
+        if (plain_page_more(p)) { /* Enter at "More": the next screenful */
             p->paging = true;
             plain_page_from(p, plain_screenful_end(p, p->paged_at), p->out);
         } else {
@@ -1137,6 +1142,7 @@ static bool plain_init(struct plain *p, struct guide *g, const struct plain_opti
     if (!session_init(&p->s, g, FACE_PLAIN, o->kiosk, o->idle))
         return false;
     p->s.print = o->print;
+    p->s.ascii = o->ascii; /* a saved summary in what the terminal shows */
     return true;
 }
 

@@ -838,8 +838,8 @@ static size_t suggest_fewer(const struct search_index *ix, const struct query *q
     }
     if (best_n == 0)
         return n;
-    snprintf(out[n], SEARCH_LINE, "Try fewer words: \"%.*s\" finds %zu page%s.",
-             SEARCH_LINE / 2, best, best_n, best_n == 1 ? "" : "s");
+    snprintf(out[n], SEARCH_LINE, "Try fewer words: \"%.*s\" finds %zu.", SEARCH_LINE / 2,
+             best, best_n);
     return n + 1;
 }
 
@@ -861,8 +861,8 @@ static size_t suggest_near(const struct search_index *ix, const struct query *q,
         uint32_t id = term_known(ix, &q->r[0].t[i]) ? UINT32_MAX : nearest_word(ix, w, 1);
         if (id == UINT32_MAX)
             continue;
-        snprintf(out[n++], SEARCH_LINE, "A word in this guide near \"%.*s\": \"%.*s\".",
-                 WORDS_MAX, w, (int)ix->vw[id].len, ix->vtext + ix->vw[id].off);
+        snprintf(out[n++], SEARCH_LINE, "Did you mean \"%.*s\"?", (int)ix->vw[id].len,
+                 ix->vtext + ix->vw[id].off);
     }
     return n;
 }

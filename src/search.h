@@ -54,8 +54,10 @@ struct search_results {
 bool search_run(const struct search_index *ix, const char *query, struct search_results *out);
 void search_results_free(struct search_results *r);
 
-/* Advice when query finds nothing: fewer words that find something, a
- * near word of the guide. Writes up to max lines; returns how many. */
+/* Advice when query finds nothing, one short sentence a line: fewer words
+ * that find something (`Try fewer words: "spinal" finds 12.`), a near
+ * word of the guide (`Did you mean "cord"?`). Writes up to max lines;
+ * returns how many. */
 size_t search_suggest(const struct search_index *ix, const char *query, char out[][SEARCH_LINE],
                       size_t max);
 

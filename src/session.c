@@ -95,6 +95,7 @@ bool session_init(struct session *s, struct guide *g, enum face face, bool kiosk
     s->g = g;
     s->kiosk = kiosk;
     s->idle_seconds = idle_seconds;
+    s->home = getenv("HOME");
     list_init(&s->results, "Search");
     list_init(&s->contents, "Contents");
     list_init(&s->recent, "Recently viewed");
@@ -140,6 +141,7 @@ void session_free(struct session *s)
     search_index_free(s->index);
     sheet_free(&s->sheet);
     history_free(&s->h);
+    lineedit_history_clear(&s->searches);
     memset(s, 0, sizeof *s);
 }
 
@@ -327,40 +329,64 @@ bool session_may_save(const struct session *s)
 static enum session_status save_once(struct session *s, const char *path, const char *text,
                                      bool replace)
 {
-    char why[256] = "";
+    char why[512] = "", *full;
 
     switch (save_text(path, text, replace, why, sizeof why)) {
     case SAVE_OK:
-        snprintf(s->saved, sizeof s->saved, "Saved to %s.", path);
+        full = save_full_path(path);
+        snprintf(s->saved, sizeof s->saved, "Saved to %s.", full ? full : path);
+        free(full);
         return SESSION_OK;
     case SAVE_EXISTS:
         snprintf(s->saved, sizeof s->saved, "Not saved: %s is kept as it was.", path);
         return SESSION_EXISTS;
     default:
-        snprintf(s->saved, sizeof s->saved, "Not saved: %s", why);
+        snprintf(s->saved, sizeof s->saved, "Not saved: %s.", why);
         return SESSION_FAILED;
     }
 }
 
-enum session_status session_save(struct session *s, const char *path,
+/* The file's text: the summary, dated and cleaned (savefile.h). */
+static char *summary_file(struct session *s, const struct node *n, const bool *t)
+{
+    /* No ticks: the sheet (the only other screen that saves). */
+    char *summary = t ? check_summary_for(s->g, n, t, s->ascii)
+                      : sheet_text(s->g, &s->sheet, s->checks, s->n_checks), *text;
+
+    if (!summary)
+        return NULL;
+    text = save_summary_file(summary, FBSS_VERSION, s->g->reviewed, time(NULL), s->ascii);
+    free(summary);
+    return text;
+}
+
+enum session_status session_save(struct session *s, const char *typed,
                                  bool (*replace)(void *ctx), void *ctx)
 {
     const struct node *n = session_top(s)->node;
     const bool *t = session_ticks(s, n);
     enum session_status st;
-    char *text;
+    char why[256] = "", *path, *text;
 
     if (!session_may_save(s))
         return SESSION_REFUSED;
     if (!t && n != &s->sheet_node)
         return SESSION_NOT_HERE;
-    text = t ? check_summary(s->g, n, t) : sheet_text(s->g, &s->sheet, s->checks, s->n_checks);
-    if (!text)
+    if (!(path = save_expand(typed, s->home, why, sizeof why))) {
+        if (strcmp(why, "out of memory") == 0)
+            return SESSION_NO_MEMORY;
+        snprintf(s->saved, sizeof s->saved, "Not saved: %s.", why);
+        return SESSION_FAILED;
+    }
+    if (!(text = summary_file(s, n, t))) {
+        free(path);
         return SESSION_NO_MEMORY;
+    }
     st = save_once(s, path, text, false);
     if (st == SESSION_EXISTS && replace && replace(ctx))
         st = save_once(s, path, text, true);
     free(text);
+    free(path);
     return st;
 }
 
@@ -409,9 +435,10 @@ static enum session_status list_open(struct session *s, struct session_list *l)
 
 enum session_status session_search(struct session *s, const char *query)
 {
-    char folded[sizeof s->folded];
+    char folded[SEARCH_MAX_QUERY * 4 + 1];
     struct search_results r = { 0 };
     bool ok = true;
+    size_t len;
 
     if (search_fold_query(query, folded, sizeof folded) == 0 || !folded[strspn(folded, " ")])
         return SESSION_EMPTY_QUERY;
@@ -419,16 +446,23 @@ enum session_status session_search(struct session *s, const char *query)
         return SESSION_NO_MEMORY;
     if (!search_run(s->index, query, &r))
         return SESSION_NO_MEMORY;
+    query += strspn(query, " \t"); /* as typed, but for spaces at either end */
+    len = strlen(query);
+    while (len > 0 && (query[len - 1] == ' ' || query[len - 1] == '\t'))
+        len--;
     if (r.n == 0) {
         search_results_free(&r);
-        snprintf(s->query_tried, sizeof s->query_tried, "%s", query);
+        snprintf(s->query_tried, sizeof s->query_tried, "%.*s", (int)len, query);
+        s->n_advice = search_suggest(s->index, query, s->advice, 2);
         return SESSION_NONE; /* the last search stays as it was */
     }
-    snprintf(s->query, sizeof s->query, "%s", query);
-    memcpy(s->folded, folded, sizeof s->folded);
+    snprintf(s->query, sizeof s->query, "%.*s", (int)len, query);
+    memcpy(s->shown, r.shown, sizeof s->shown);
+    memcpy(s->match, r.match, sizeof s->match);
     s->search_id++;
-    snprintf(s->results.title, sizeof s->results.title, "Search: \"%s\", %zu page%s", query,
-             r.n, r.n == 1 ? "" : "s");
+    /* The title names what was searched: the corrected words, if any. */
+    snprintf(s->results.title, sizeof s->results.title, "Search: \"%.*s\", %zu page%s",
+             SEARCH_MAX_QUERY, r.shown[0] ? r.shown : s->query, r.n, r.n == 1 ? "" : "s");
     s->results.n = 0;
     for (size_t i = 0; ok && i < r.n; i++)
         ok = list_add(&s->results, (struct node *)r.v[i].node, 0, &r.v[i]);
@@ -511,8 +545,10 @@ enum session_status session_words(struct session *s)
     struct session_words *w;
     size_t n;
 
-    if (session_view(s) != SCR_PAGE || page == &s->help)
+    if (session_view(s) != SCR_PAGE)
         return SESSION_NOT_HERE;
+    if (page == &s->help)
+        return SESSION_NONE;
     if (session_generated(s, page))
         return SESSION_ALREADY;
     if (s->g->n_terms == 0)
@@ -544,21 +580,40 @@ enum session_status session_words(struct session *s)
     return push(s, &w->node);
 }
 
+void session_search_note(const struct session *s, char *buf, size_t size)
+{
+    if (s->shown[0])
+        snprintf(buf, size, "Showing results for \"%s\" (you typed \"%s\")", s->shown,
+                 s->query);
+    else
+        snprintf(buf, size, "%s", "");
+}
+
+void session_row_title(const struct session_list *l, size_t i, char *buf, size_t size)
+{
+    const struct search_hit *h = &l->hits[i];
+
+    if (h->node && h->label && h->label[0])
+        snprintf(buf, size, "%s \xE2\x80\x94 %s", l->targets[i]->title, h->label);
+    else
+        snprintf(buf, size, "%s", l->targets[i]->title);
+}
+
 char *session_snippet(const struct session *s, const struct search_hit *h, int width,
                       bool ascii, size_t *mstart, size_t *mlen)
 {
     /* A title match is on the row above: show how the page begins. */
     size_t field = h->field == 0 && search_field_count(h->node) > 1 ? 1 : h->field;
 
-    return search_snippet(search_field_text(h->node, field), s->folded, width, ascii, mstart,
-                          mlen);
+    return search_snippet_words(search_field_text(h->node, field), s->match, width, ascii,
+                                mstart, mlen);
 }
 
 /* ---- matches on a page */
 
 /* The next match at or after (block, off), or before it when back is set. */
-static bool find_match(const struct doc *d, const char *fq, size_t block, size_t off, bool back,
-                       size_t *mb, size_t *mo)
+static bool find_match(const struct doc *d, const char *match, size_t block, size_t off,
+                       bool back, size_t *mb, size_t *mo)
 {
     bool found = false;
     size_t st, e;
@@ -566,7 +621,7 @@ static bool find_match(const struct doc *d, const char *fq, size_t block, size_t
     for (size_t b = back ? 0 : block; b < d->n_texts && (!back || b <= block); b++) {
         const char *t = d->texts[b];
         for (size_t from = b == block && !back ? off : 0;
-             search_find(t, strlen(t), fq, from, &st, &e); from = st + 1) {
+             search_find_word(t, strlen(t), match, from, &st, &e); from = st + 1) {
             if (back && b == block && st >= off)
                 break;
             *mb = b;
@@ -594,10 +649,10 @@ enum session_status session_match(const struct session *s, const struct doc *d,
     size_t o = first ? 0 : f->match_off + (back ? 0 : 1);
     enum session_status st = SESSION_OK;
 
-    if (!s->folded[0])
+    if (!s->match[0])
         return SESSION_NO_SEARCH;
-    if (!find_match(d, s->folded, b, o, back, &b, &o)) {
-        if (!find_match(d, s->folded, back ? d->n_texts : 0, 0, back, &b, &o)) {
+    if (!find_match(d, s->match, b, o, back, &b, &o)) {
+        if (!find_match(d, s->match, back ? d->n_texts : 0, 0, back, &b, &o)) {
             f->found = false;
             return SESSION_NO_MATCH;
         }
@@ -621,6 +676,17 @@ static const char *none_of(enum action act)
     case ACT_WORDS: return "No glossary words on this page.";
     default: return "Nothing found.";
     }
+}
+
+/* Never a dead end: what to try when a search finds nothing. */
+static void nothing_found(const struct session *s, const char *verb, char *buf, size_t size)
+{
+    size_t n = (size_t)snprintf(buf, size, "No page has \"%s\".", s->query_tried);
+
+    for (size_t i = 0; i < s->n_advice && n < size; i++)
+        n += (size_t)snprintf(buf + n, size - n, " %s", s->advice[i]);
+    if (n < size)
+        snprintf(buf + n, size - n, " Or %s t for the contents, or look in the glossary.", verb);
 }
 
 static const char *only_in(enum action act)
@@ -673,7 +739,7 @@ void session_message(const struct session *s, enum session_status st, enum actio
     case SESSION_FIRST: snprintf(buf, size, "This is the first page here."); break;
     case SESSION_NONE:
         if (act == ACT_SEARCH)
-            snprintf(buf, size, "No page mentions \"%s\".", s->query_tried);
+            nothing_found(s, face == FACE_SCREEN ? "press" : "type", buf, size);
         else
             snprintf(buf, size, "%s", none_of(act));
         break;
@@ -702,7 +768,9 @@ void session_forget(struct session *s)
         memset(s->checks[i].ticked, 0, s->checks[i].node->check->n_items * sizeof(bool));
     history_reset(&s->h);
     sheet_clear(&s->sheet); /* questions, timeline, ratings, ticks: all of it */
-    s->query[0] = s->folded[0] = '\0';
+    s->query[0] = s->shown[0] = s->match[0] = s->query_tried[0] = '\0';
+    s->n_advice = 0;
+    lineedit_history_clear(&s->searches);
     s->results.n = 0;
     s->recent.n = 0;
     words_sweep(s);

@@ -19,6 +19,7 @@
 #include "history.h"
 #include "keys.h"
 #include "layout.h"
+#include "lineedit.h"
 #include "printout.h"
 #include "search.h"
 #include "sheet.h"
@@ -72,8 +73,14 @@ struct session {
     size_t n_words;            /* words screens kept: only those on the path */
     struct search_index *index; /* built at the first search */
     char query[SEARCH_MAX_QUERY + 1];      /* the last search that found something */
-    char folded[SEARCH_MAX_QUERY * 4 + 1]; /* the same, as search_find wants it */
+    char shown[sizeof ((struct search_results *)0)->shown]; /* its spelling corrected,
+                                                               or "" */
+    char match[sizeof ((struct search_results *)0)->match]; /* the words it marks, as
+                                                               search_find_word wants */
     char query_tried[SEARCH_MAX_QUERY + 1]; /* the last search that found nothing */
+    char advice[2][SEARCH_LINE];           /* what to try instead (search_suggest) */
+    size_t n_advice;
+    struct lineedit_history searches;      /* what was typed at the search prompt */
     char saved[600];           /* what the last save did, in words */
     unsigned search_id;        /* counts searches, so a page knows its mark is old */
     struct sheet sheet;        /* the reader's appointment sheet, in memory only */
@@ -81,6 +88,8 @@ struct session {
     const struct print_command *print; /* set by the administrator, or NULL */
     size_t added;              /* how many questions the last + added */
     bool kiosk;                /* never write a file */
+    bool ascii;                /* saved summaries in ASCII too (the face's terminal is) */
+    const char *home;          /* where ~ is when saving ($HOME at the start) */
     int idle_seconds;          /* forget the reader after this long; 0: never */
 };
 
@@ -129,10 +138,13 @@ bool session_result(struct session *s, const struct node *n, struct doc *d,
                     struct check_result *r);
 bool session_may_save(const struct session *s);
 /* Saves the summary of the checklist on top to path (only on request;
- * never in kiosk mode). When the file exists, replace(ctx) is asked
- * (NULL: never replace). SESSION_OK, SESSION_EXISTS (kept), SESSION_FAILED,
- * SESSION_REFUSED, SESSION_NOT_HERE; session_message(ACT_SAVE) then says
- * where it was saved, or why not. */
+ * never in kiosk mode), "~" meaning home; the file is dated and carries
+ * the guide's version and review date (save_summary_file). When the file
+ * exists, replace(ctx) is asked (NULL: never replace); a folder or special
+ * file is refused before that. SESSION_OK, SESSION_EXISTS (kept),
+ * SESSION_FAILED, SESSION_REFUSED, SESSION_NOT_HERE;
+ * session_message(ACT_SAVE) then says the full path it was saved to, or
+ * why not. */
 enum session_status session_save(struct session *s, const char *path,
                                  bool (*replace)(void *ctx), void *ctx);
 
@@ -151,6 +163,12 @@ struct session_list *session_list_of(struct session *s, const struct node *n);
 /* True for the screens the session makes (help, lists, words), which are
  * not content and not "recent pages". */
 bool session_generated(const struct session *s, const struct node *n);
+/* "Showing results for "spinal cord" (you typed "spinal chord")" when the
+ * last search corrected a word, else "". */
+void session_search_note(const struct session *s, char *buf, size_t size);
+/* Row i of list l as shown: a search result's title with its section or
+ * kind ("Spinal cord stimulation — Treatments"), else the title. */
+void session_row_title(const struct session_list *l, size_t i, char *buf, size_t size);
 /* A one-line snippet for search result row i (the page's start when the
  * title matched): search_snippet's rules. NULL when out of memory. */
 char *session_snippet(const struct session *s, const struct search_hit *h, int width,
@@ -192,7 +210,7 @@ bool session_aid_message(const struct session *s, enum session_status st, enum a
 /* ---- kiosk */
 
 /* Forgets everything the last reader did: path, recent pages, ticks,
- * search. For the idle time of a kiosk. */
+ * search and the searches typed. For the idle time of a kiosk. */
 void session_forget(struct session *s);
 
 #endif

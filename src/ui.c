@@ -16,6 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "input.h"
 #include "lineedit.h"
 #include "text.h"
 
@@ -29,6 +30,9 @@ static bool ascii_mode;
 static int attrs[ROLE_COUNT];
 static int idle_seconds;   /* no key for this long: UI_KEY_IDLE (0: never) */
 static bool idle_pending;  /* a prompt met the idle time: tell the main loop */
+static struct input input; /* bytes to keys, the same under every TERM (input.h) */
+static struct input_extra term_keys[16];
+static long last_key_ms, key_gap_ms;
 
 static void on_signal(int sig)
 {
@@ -88,27 +92,35 @@ static int env_size(const char *name)
     return *end || n <= 0 ? 0 : (int)(n > INT_MAX ? INT_MAX : n);
 }
 
-/* Before curses starts: notes the size the terminal (or LINES/COLUMNS,
- * which ncurses prefers) gives, and puts capped values in LINES/COLUMNS
- * where it is too large, so ncurses never allocates a window of
- * 30000x30000 cells (or one past 32767, which it cannot draw). */
+/* Puts the capped size in LINES and COLUMNS, which ncurses prefers to the
+ * terminal's own: so it never allocates a window of 30000x30000 cells (or
+ * one past 32767, which it cannot draw), at start or when it checks the
+ * size again by itself after a suspend. */
+static void tell_curses_size(void)
+{
+    char num[16];
+
+    if (term_rows > 0) {
+        snprintf(num, sizeof num, "%d", cap(term_rows, UI_MAX_ROWS));
+        setenv("LINES", num, 1);
+    }
+    if (term_cols > 0) {
+        snprintf(num, sizeof num, "%d", cap(term_cols, UI_MAX_COLS));
+        setenv("COLUMNS", num, 1);
+    }
+}
+
+/* Before curses starts: the size LINES/COLUMNS (as ncurses reads them) or
+ * else the terminal gives. */
 static void cap_start_size(void)
 {
     struct winsize ws = { 0 };
-    char num[16];
 
     if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0)
         ws.ws_row = ws.ws_col = 0;
     term_rows = env_size("LINES") ? env_size("LINES") : ws.ws_row;
     term_cols = env_size("COLUMNS") ? env_size("COLUMNS") : ws.ws_col;
-    if (term_rows > UI_MAX_ROWS) {
-        snprintf(num, sizeof num, "%d", UI_MAX_ROWS);
-        setenv("LINES", num, 1);
-    }
-    if (term_cols > UI_MAX_COLS) {
-        snprintf(num, sizeof num, "%d", UI_MAX_COLS);
-        setenv("COLUMNS", num, 1);
-    }
+    tell_curses_size();
 }
 
 /* The terminal's new size, from the terminal itself, capped for curses. */
@@ -120,6 +132,7 @@ static void apply_resize(void)
         return;
     term_rows = ws.ws_row;
     term_cols = ws.ws_col;
+    tell_curses_size();
     resizeterm(cap(term_rows, UI_MAX_ROWS), cap(term_cols, UI_MAX_COLS));
 }
 
@@ -254,6 +267,26 @@ bool ui_usable(char *why, size_t why_size)
     return true;
 }
 
+/* The terminal description's own key sequences, for keys input.c does
+ * not know already (vt52's ESC A, say). */
+static size_t load_term_keys(void)
+{
+    static const struct { const char *cap; int key; } caps[] = {
+        { "kcuu1", KEY_UP }, { "kcud1", KEY_DOWN }, { "kcub1", KEY_LEFT },
+        { "kcuf1", KEY_RIGHT }, { "khome", KEY_HOME }, { "kend", KEY_END },
+        { "kpp", KEY_PPAGE }, { "knp", KEY_NPAGE }, { "kf1", KEY_F(1) },
+        { "kcbt", KEY_BTAB }, { "kent", '\r' }, { "kdch1", KEY_DC },
+    };
+    size_t n = 0;
+
+    for (size_t i = 0; i < sizeof caps / sizeof caps[0]; i++) {
+        const char *s = tigetstr(caps[i].cap);
+        if (s && s != (char *)-1 && s[0] == 0x1b && s[1])
+            term_keys[n++] = (struct input_extra){ s, caps[i].key };
+    }
+    return n;
+}
+
 bool ui_start(const struct ui_options *opt, char *why, size_t why_size)
 {
     install_signals(opt->kiosk);
@@ -266,7 +299,6 @@ bool ui_start(const struct ui_options *opt, char *why, size_t why_size)
         return false;
     }
     ascii_mode = opt->ascii;
-    set_escdelay(opt->escdelay_ms);
     cbreak();
     noecho();
     nonl();
@@ -277,7 +309,12 @@ bool ui_start(const struct ui_options *opt, char *why, size_t why_size)
         term_rows = LINES;
         term_cols = COLS;
     }
-    keypad(stdscr, TRUE);
+    /* Keys are decoded by input.c, not by terminfo: terminals send Home,
+     * End and the arrows in ways their descriptions often leave out. */
+    keypad(stdscr, FALSE);
+    input_init(&input, opt->escdelay_ms > 0 ? opt->escdelay_ms
+                                            : input_delay_from(getenv("ESCDELAY")),
+               term_keys, load_term_keys());
     timeout(500); /* wake up to notice signals even if a read is restarted */
     setup_attrs(opt->color);
     return true;
@@ -325,6 +362,25 @@ static double now_seconds(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+static long now_ms(void)
+{
+    return (long)(now_seconds() * 1000.0);
+}
+
+static int got_key(int key)
+{
+    long now = now_ms();
+
+    key_gap_ms = now - last_key_ms;
+    last_key_ms = now;
+    return key;
+}
+
+long ui_key_gap_ms(void)
+{
+    return key_gap_ms;
+}
+
 void ui_set_idle(int seconds)
 {
     idle_seconds = seconds;
@@ -350,26 +406,37 @@ int ui_read_key(void)
     }
     for (;;) {
         int ch;
+        long wait;
 
+        if (input_key(&input, &ch)) {
+            /* A window past the cap is "too large": only q (to quit) counts. */
+            if (!too_large())
+                return got_key(ch);
+            if (ch == 'q' || ch == 'Q')
+                return UI_KEY_QUIT;
+            continue;
+        }
         if (stop_signal)
             return UI_KEY_QUIT;
         if (handle_job_signals())
             return KEY_RESIZE;
         if (idle_seconds > 0 && now_seconds() - since >= idle_seconds)
             return idle_key();
+        /* Half a sequence: wait only the escape delay for the rest. */
+        wait = input_wait_ms(&input, now_ms());
+        timeout(wait < 0 || wait > 500 ? 500 : (int)wait);
         ch = getch();
         if (stop_signal)
             return UI_KEY_QUIT;
-        if (ch == ERR && terminal_gone())
-            return UI_KEY_QUIT;
-        /* A window past the cap is "too large": only q (to quit) counts. */
-        if (ch != ERR && ch != KEY_RESIZE && too_large()) {
-            if (ch == 'q' || ch == 'Q')
-                return UI_KEY_QUIT;
+        if (ch >= KEY_MIN)
+            return got_key(ch); /* KEY_RESIZE */
+        if (ch != ERR) {
+            input_feed(&input, (unsigned char)ch, now_ms());
             continue;
         }
-        if (ch != ERR)
-            return ch;
+        input_tick(&input, now_ms());
+        if (terminal_gone())
+            return UI_KEY_QUIT;
     }
 }
 
@@ -523,71 +590,17 @@ static int prompt_key(void)
     return ch;
 }
 
-static void draw_prompt(const char *question, const char *buf)
-{
-    int qw = text_width(question, strlen(question));
-    int room = COLS - 2 - qw;
-    size_t len = strlen(buf), from = 0;
-
-    /* Keep the end of a long answer in view, cutting whole characters. */
-    while (room > 0 && text_width(buf + from, len - from) > room) {
-        uint32_t cp;
-        from += text_decode(buf + from, len - from, &cp);
-    }
-    move(LINES - 1, 0);
-    clrtoeol();
-    ui_put(LINES - 1, 0, question, strlen(question), COLS - 1, A_BOLD);
-    ui_put(LINES - 1, qw, buf + from, len - from, room, A_NORMAL);
-    refresh();
-}
-
-/* Drops the last character (all bytes of it) from buf. */
-static void drop_last(char *buf)
-{
-    size_t n = strlen(buf);
-
-    while (n > 0 && ((unsigned char)buf[--n] & 0xC0) == 0x80)
-        ;
-    buf[n] = '\0';
-}
-
-bool ui_prompt(const char *question, char *buf, size_t size)
-{
-    size_t len = 0;
-
-    buf[0] = '\0';
-    curs_set(1);
-    for (;;) {
-        int ch;
-        draw_prompt(question, buf);
-        ch = prompt_key();
-        if (ch == '\n' || ch == '\r' || ch == KEY_ENTER)
-            return true;
-        if (ch < 0 || ch == 27 || ch == 7 /* Ctrl-G */) {
-            buf[0] = '\0';
-            return false;
-        }
-        if (ch == KEY_BACKSPACE || ch == 127 || ch == 8) {
-            drop_last(buf);
-            len = strlen(buf);
-        } else if (ch >= 0x20 && ch <= 0xFF && ch != 0x7F && len + 1 < size) {
-            buf[len++] = (char)ch; /* bytes of UTF-8 arrive one by one */
-            buf[len] = '\0';
-        }
-    }
-}
-
-/* Draws the question and the line being edited, scrolled so that the
- * cursor shows, and puts the terminal's cursor there. */
-static void draw_edit(const char *question, const struct lineedit *e)
+/* The question and the answer so far, scrolled by characters so that the
+ * cursor stays in view; the cursor where the next character goes. */
+static void draw_prompt(const char *question, const struct lineedit *e)
 {
     int qw = text_width(question, strlen(question));
     int room = COLS - 2 - qw;
     size_t from = 0;
 
-    while (room > 1 && from < e->cur && text_width(e->buf + from, e->cur - from) > room - 1) {
+    while (room > 0 && from < e->cur && text_width(e->buf + from, e->cur - from) > room - 1) {
         uint32_t cp;
-        from += text_decode(e->buf + from, e->len - from, &cp);
+        from += text_decode(e->buf + from, e->cur - from, &cp);
     }
     move(LINES - 1, 0);
     clrtoeol();
@@ -597,83 +610,57 @@ static void draw_edit(const char *question, const struct lineedit *e)
     refresh();
 }
 
-static bool edit_key(struct lineedit *e, int ch)
+/* Keys that edit the answer (lineedit.h): arrows, Home, End, Delete,
+ * Backspace, Up and Down for the lines entered before, and the shell's
+ * control keys. */
+static void prompt_edit(struct lineedit *e, int ch)
 {
     switch (ch) {
-    case KEY_LEFT: lineedit_do(e, LINEEDIT_LEFT); return true;
-    case KEY_RIGHT: lineedit_do(e, LINEEDIT_RIGHT); return true;
-    case KEY_HOME: lineedit_do(e, LINEEDIT_HOME); return true;
-    case KEY_END: lineedit_do(e, LINEEDIT_END); return true;
-    case KEY_BACKSPACE: case 8: lineedit_do(e, LINEEDIT_BACKSPACE); return true;
-    case KEY_DC: lineedit_do(e, LINEEDIT_DELETE); return true;
-    default: break;
-    }
-    if (lineedit_ctrl(e, ch))
-        return true;
-    return ch >= 0x20 && ch <= 0xFF && lineedit_byte(e, (unsigned char)ch);
-}
-
-/* After an Esc in the line editor: a key that the terminal sent as a
- * sequence its terminfo entry lacks (vt100 has no Home, End or Delete;
- * PuTTY sends ESC [ 1 ~ and the like), or 27 for Esc itself. */
-static int escape_key(void)
-{
-    int c, num = 0;
-
-    timeout(30);
-    c = getch();
-    if (c != '[' && c != 'O') {
-        if (c != ERR)
-            ungetch(c);
-        timeout(500);
-        return 27;
-    }
-    while ((c = getch()) >= '0' && c <= '9')
-        num = num * 10 + (c - '0');
-    timeout(500);
-    switch (c) {
-    case 'C': return KEY_RIGHT;
-    case 'D': return KEY_LEFT;
-    case 'H': return KEY_HOME;
-    case 'F': return KEY_END;
-    case '~': return num == 1 || num == 7 ? KEY_HOME : num == 4 || num == 8 ? KEY_END
-                   : num == 3 ? KEY_DC : 0;
-    default: return 0; /* a sequence we do not know: ignored, not typed */
+    case KEY_LEFT: lineedit_do(e, LINEEDIT_LEFT); break;
+    case KEY_RIGHT: lineedit_do(e, LINEEDIT_RIGHT); break;
+    case KEY_HOME: lineedit_do(e, LINEEDIT_HOME); break;
+    case KEY_END: lineedit_do(e, LINEEDIT_END); break;
+    case KEY_DC: lineedit_do(e, LINEEDIT_DELETE); break;
+    case KEY_BACKSPACE: lineedit_do(e, LINEEDIT_BACKSPACE); break;
+    case KEY_UP: lineedit_do(e, LINEEDIT_PREV); break;
+    case KEY_DOWN: lineedit_do(e, LINEEDIT_NEXT); break;
+    default:
+        if (!lineedit_ctrl(e, ch) && ch >= 0x20 && ch <= 0xFF)
+            lineedit_byte(e, (unsigned char)ch); /* bytes of UTF-8 arrive one by one */
     }
 }
 
-bool ui_prompt_edit(const char *question, char *buf, size_t size)
+bool ui_prompt(const char *question, char *buf, size_t size)
 {
-    char *was = strdup(buf);
+    return ui_prompt_history(question, buf, size, NULL);
+}
+
+bool ui_prompt_history(const char *question, char *buf, size_t size,
+                       struct lineedit_history *hist)
+{
     struct lineedit e;
-    bool entered = false;
+    char *offer = strdup(buf); /* the text offered, if any, to edit or take */
 
-    if (!was)
-        return false;
-    buf[0] = '\0';
-    lineedit_init(&e, buf, size, NULL);
-    for (const char *p = was; *p; p++)
-        lineedit_byte(&e, (unsigned char)*p); /* the text to edit, cursor at its end */
+    lineedit_init(&e, buf, size, hist);
+    for (const char *p = offer ? offer : ""; *p; p++)
+        lineedit_byte(&e, (unsigned char)*p);
+    free(offer);
     curs_set(1);
     for (;;) {
         int ch;
-        draw_edit(question, &e);
+        draw_prompt(question, &e);
         ch = prompt_key();
-        if (ch == 27)
-            ch = escape_key();
         if (ch == '\n' || ch == '\r' || ch == KEY_ENTER) {
-            entered = true;
-            break;
+            lineedit_done(&e, true);
+            return true;
         }
-        if (ch < 0 || ch == 27 || ch == 7 /* Ctrl-G */)
-            break;
-        edit_key(&e, ch);
+        if (ch < 0 || ch == 27 || ch == 7 /* Ctrl-G */) {
+            lineedit_done(&e, false);
+            buf[0] = '\0';
+            return false;
+        }
+        prompt_edit(&e, ch);
     }
-    lineedit_done(&e, false);
-    if (!entered)
-        snprintf(buf, size, "%s", was);
-    free(was);
-    return entered;
 }
 
 bool ui_confirm(const char *question)

@@ -29,7 +29,7 @@ enum role {
 struct ui_options {
     bool color;  /* false: bold, reverse and underline only */
     bool ascii;  /* nothing outside ASCII reaches the terminal */
-    int escdelay_ms;
+    int escdelay_ms; /* 0: $ESCDELAY, else input.h's default */
     bool kiosk;  /* Ctrl-Z is ignored */
 };
 
@@ -49,13 +49,17 @@ void ui_stop(void);
 /* Ends curses if it is running, prints the message and exits with 2. */
 void ui_die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 
-/* The next key, or UI_KEY_QUIT after SIGINT, SIGTERM, SIGHUP, SIGPIPE or
+/* The next key (a byte, or a curses KEY_ code decoded by input.c the same
+ * under every TERM; unknown escape sequences never arrive), or UI_KEY_QUIT after SIGINT, SIGTERM, SIGHUP, SIGPIPE or
  * SIGQUIT, or when the terminal has gone away, or UI_KEY_IDLE when the
  * idle time (ui_set_idle) passes without a key, in a prompt too (the
  * screen and the terminal's scrollback are cleared first). KEY_RESIZE
  * after a resize or a return from Ctrl-Z: draw everything again. While
  * the window is too large, every key but q is dropped (q: UI_KEY_QUIT). */
 int ui_read_key(void);
+
+/* Milliseconds between the last key ui_read_key gave and the one before. */
+long ui_key_gap_ms(void);
 
 /* Sets the idle time in seconds (0: none, the default). */
 void ui_set_idle(int seconds);
@@ -73,14 +77,16 @@ void ui_bar(int row, const char *left, const char *right);
 /* The status line: as many of the hints as fit, then right-aligned info. */
 void ui_status(const char *const *hints, size_t n, const char *right, const char *msg);
 
-/* Asks for a line of text on the status line. False if cancelled (Esc,
- * Ctrl-G, a signal, or the idle time passing). */
+/* Asks for a line of text on the status line, offering what buf holds
+ * (Ctrl-U clears it). False if cancelled (Esc, Ctrl-G, a signal, or the
+ * idle time passing). */
 bool ui_prompt(const char *question, char *buf, size_t size);
-
-/* Like ui_prompt, but buf holds the text to edit; it edits like a shell
- * line (lineedit.h: Left, Right, Home, End, Ctrl-A/E/K/U/W). On cancel
- * buf is left as it was. */
-bool ui_prompt_edit(const char *question, char *buf, size_t size);
+/* The same, with Up and Down for the lines of hist (NULL: none); an answer
+ * entered is added to it. Left, Right, Home, End, Ctrl-A, E, U, W, K edit
+ * the line as in a shell (lineedit.h). */
+struct lineedit_history;
+bool ui_prompt_history(const char *question, char *buf, size_t size,
+                       struct lineedit_history *hist);
 
 /* Asks a yes/no question on the status line. */
 bool ui_confirm(const char *question);

@@ -66,7 +66,12 @@ fresh; sed -i 's/^next_review = .*/next_review = 2027-06-15/' "$tmp/c/00-guide.i
 expect_fail "About with a stale next review date is refused" content_trust.sh \
   "[about] does not give the next review date, 15 June 2027"
 
-# 6. The self-check in a section menu other than [deciding].
+# 6. A score in the self-check.
+fresh; sed -i 's/^item1_why = /item1_weight = 3\nitem1_why = /' "$tmp/c/95-selfcheck.ini"
+expect_fail "a weight in the self-check is refused" content_trust.sh \
+  "[self-check] has item1_weight: the self-check informs and does not score"
+
+# 6b. The self-check in a section menu other than [deciding].
 fresh; sed -i 's/^children = tx-overview, \(.*\)$/children = tx-overview, \1, self-check/' "$tmp/c/50-treatments.ini"
 expect_fail "the self-check closing another section is refused" content_rules.sh \
   "menu [treatments] lists the self-check"

@@ -10,6 +10,8 @@
 #  3. Every treatment page carries exactly one evidence label, from the one
 #     scheme that [tx-overview] explains, in the same words each time.
 #  4. FAQ answers are short (at most 120 words) and link to a page.
+#  6. The second-opinion self-check informs and does not score: no weights,
+#     no result bands, so its result lists what was ticked with no verdict.
 #  5. About states the review dates of [guide] (reviewed, next_review) in
 #     words ("30 November 2026"), so the page and --check never disagree.
 set -eu
@@ -67,6 +69,8 @@ cat "$dir"/*.ini | awk '
   /^[;#]/ { next }
   id == "guide" && /^reviewed *=/    { sub(/^reviewed *= */, ""); reviewed = $0; next }
   id == "guide" && /^next_review *=/ { sub(/^next_review *= */, ""); next_review = $0; next }
+  id == "self-check" && /^(item[0-9]+_weight|band[0-9]+_[a-z]+) *=/ {
+    k = $0; sub(/ *=.*/, "", k); print "[self-check] has " k ": the self-check informs and does not score (remove weights and bands)"; bad = 1; next }
   /^type *=/     { sub(/^type *= */, ""); type = $0; next }
   /^sources *=/  { sub(/^sources *= */, ""); gsub(/ /, ""); srcs = $0; next }
   /^see *=/      { sub(/^see *= */, ""); gsub(/ /, ""); see = $0; next }
@@ -110,5 +114,5 @@ cat "$dir"/*.ini | awk '
       if (node_see[c] == "") { print "FAQ answer [" c "] links to no page (add see = ...)"; bad = 1 }
     }
     if (bad) exit 1
-    print "content trust: warning signs in [red-flags] only; sources cited with their disclosure; every treatment page labelled; FAQ answers short; About gives the review dates"
+    print "content trust: warning signs in [red-flags] only; sources cited with their disclosure; every treatment page labelled; FAQ answers short; About gives the review dates; the self-check has no score"
   }'

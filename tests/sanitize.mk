@@ -8,6 +8,10 @@
 # stderr would go unseen: every report is written to build/asan/log/ and
 # the target fails if any file appears there.
 #
+# Then a guest's worst minute (tests/e2e/storm.py, STORM_SECONDS): random
+# keys and pastes, Ctrl-Z, SIGSTOP/SIGCONT and resizes up to 65535x65535
+# with no pause, against the ASan build; it must survive and end on Ctrl-C.
+#
 # LeakSanitizer checks the unit tests only. In the end-to-end tests the
 # guide is hung up on (SIGHUP) while it exits, and LeakSanitizer's
 # stop-the-world then hung here: one such guide spun for 30 minutes. Leaks
@@ -25,6 +29,7 @@ SAN_CORE     = $(patsubst src/%.c,$(SAN_DIR)/obj/%.o,$(CORE))
 SAN_OBJS     = $(SAN_CORE) $(patsubst src/%.c,$(SAN_DIR)/obj/%.o,$(UI))
 SAN_UNIT     = $(patsubst tests/unit/%,$(SAN_DIR)/unit/%,$(UNIT))
 SAN_LOG      = $(abspath $(SAN_DIR)/log)
+STORM_SECONDS ?= 60
 SAN_ENV      = ASAN_OPTIONS=log_path=$(SAN_LOG)/asan:abort_on_error=0:halt_on_error=1:detect_leaks=1 \
                UBSAN_OPTIONS=log_path=$(SAN_LOG)/ubsan:halt_on_error=1:print_stacktrace=1 \
                LSAN_OPTIONS=log_path=$(SAN_LOG)/lsan
@@ -54,6 +59,9 @@ sanitize: sanitize-build
 	[ $$fail = 0 ] && echo "sanitize: $(words $(SAN_UNIT)) unit test programs passed"; \
 	ASAN_OPTIONS=$$ASAN_OPTIONS:detect_leaks=0 FBSS_BIN=$(abspath $(SAN_DIR)/fbss-guide) \
 	  sh tests/e2e/run.sh || fail=1; \
+	storm=$$(mktemp -d) && ( cd $$storm && HOME=$$storm ASAN_OPTIONS=$$ASAN_OPTIONS:detect_leaks=0 \
+	  python3 $(abspath tests/e2e/storm.py) $(STORM_SECONDS) $(abspath $(SAN_DIR)/fbss-guide) \
+	  --content $(abspath content) ) || fail=1; rm -rf $$storm; \
 	if [ -n "$$(ls -A $(SAN_LOG))" ]; then \
 	  for f in $(SAN_LOG)/*; do echo "== $$f"; cat "$$f"; done; \
 	  echo "sanitize: sanitizer reports above (in $(SAN_LOG))"; fail=1; \

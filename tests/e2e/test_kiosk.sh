@@ -51,6 +51,10 @@ left=$(find "$home" "$tmpd" "$work" -mindepth 1 | head -5)
 # Without --idle nothing is forgotten on its own.
 start 80x24 -- --kiosk
 wait_for "9. Self-check: a second opinion?" "kiosk without --idle"
+keys '?' G
+wait_for "(self-check) (turned off on this" \
+  "the help says saving is turned off, rather than offering it"
+keys Escape
 keys 9 Enter Space
 wait_for "[x]" "a tick"
 sleep 3 # waiting is the point of this check: the tick must survive it

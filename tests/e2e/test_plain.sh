@@ -41,7 +41,7 @@ expect_no_err "--plain"
 feed '9\n1 3\nr\nq\n'
 expect_rc 0 "no terminal: the self-check by numbers"
 expect_in out "[x] I have had two or more spine operations already." "a number ticks a statement"
-expect_in out "Result: Some reasons for a second opinion" "r shows the result band"
+expect_in out "Why it matters: The surgeon's guide says each further operation" "r lists each ticked statement with what the sources say"
 expect_text_only "no terminal"
 expect_no_err "no terminal"
 

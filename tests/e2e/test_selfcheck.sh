@@ -11,37 +11,37 @@ start 80x24 HOME="$tmp/home" TMPDIR="$tmp/tmp"
 wait_for "9. Self-check: a second opinion?" "the self-check is the last item of Home"
 keys 9 Enter
 wait_for "Should I get a second opinion first, before revision spine surgery?" "self-check asks its question"
-wait_for "0 of 12 ticked" "count of ticked items starts at 0"
+wait_for "0 of 16 ticked" "count of ticked items starts at 0"
 wait_for "[ ] I am being offered another operation" "statements shown as [ ]"
 keys Space
 wait_for "[x] I am being offered another operation" "Space ticks a statement, shown as [x]"
-wait_for "1 of 12 ticked" "count follows"
+wait_for "1 of 16 ticked" "count follows"
 keys j j x
-wait_for "2 of 12 ticked" "x ticks too"
+wait_for "2 of 16 ticked" "x ticks too"
 keys w
 wait_for "Why: The surgeon's guide says each further operation" "w shows why a statement matters"
 keys Enter
 wait_for "Home > Self-check: a second opinion? > Result" "Enter shows the result"
-wait_for "Some reasons for a second opinion" "the band for the score (3+3) is shown"
+wait_for "Why it matters: The surgeon's guide says a scan alone" "each ticked statement comes with what the sources say (no score, no verdict)"
 wait_for "You ticked:" "result lists the reasons"
 keys G
 wait_for "What to bring:" "result says what to bring"
 wait_for "Educational only" "result carries the disclaimer"
 keys g
-wait_for "Questions to ask:" "result lists questions to ask"
+wait_for "Question to ask: Apart from the scan" "each ticked statement comes with a question to ask"
 keys Left
-wait_for "2 of 12 ticked" "going back keeps the ticks"
+wait_for "2 of 16 ticked" "going back keeps the ticks"
 keys Left
 wait_for " Home" "back at Home"
 keys Enter
 wait_for "Home > Self-check: a second opinion?" "reopened"
-wait_for "2 of 12 ticked" "ticks kept for the session"
+wait_for "2 of 16 ticked" "ticks kept for the session"
 keys c
-wait_for "0 of 12 ticked" "c clears every tick"
+wait_for "0 of 16 ticked" "c clears every tick"
 
-keys G Space Enter
+keys Space G Space Enter
 wait_for "Get medical help now" "a red-flag tick shows the urgent card"
-lacks "Few reasons ticked" "the urgent card replaces any score"
+line_is 1 " URGENT: Get medical help now" "the urgent card comes first, above the list of reasons"
 keys Left c Left
 
 keys '!'
@@ -69,15 +69,15 @@ lacks "You ticked" "quitting clears the screen"
 start 80x24 HOME="$tmp/home" TMPDIR="$tmp/tmp"
 wait_for "Failed back surgery syndrome" "started again"
 keys 9 Enter G k Space Enter
-wait_for "Few reasons ticked" "one light reason (weight 1): the lowest band"
+wait_for "Why it matters: This can favor the plan." "a statement that points the other way is listed with what the source says"
 keys s
 wait_for "Save to file" "s asks for a file name"
-keys "summary.txt" Enter
-wait_for "Saved to summary.txt" "says where it saved"
+keys C-u "summary.txt" Enter
+wait_for "Saved to $tmp/work/summary.txt" "says where it saved, in full"
 grep -q "You ticked:" "$tmp/work/summary.txt" && grep -q "Educational only" "$tmp/work/summary.txt" \
   && ok "the file holds the summary" || bad "summary file wrong: $(cat "$tmp/work/summary.txt" 2>&1)"
 echo keep > "$tmp/work/keep.txt"
-keys s "keep.txt" Enter
+keys s C-u "keep.txt" Enter
 wait_for "That file exists. Replace it? (y/n)" "asks before replacing a file"
 keys n
 wait_for "Not saved" "answering n keeps the file"

@@ -193,8 +193,9 @@ static void score(const struct guide *g, const struct node *n, uint32_t seed)
     check_score(c, ticked, &r);
     FUZZ_REQUIRE(r.score >= 0 && r.score <= c->max_score, "score %d of %d", r.score,
                  c->max_score);
-    FUZZ_REQUIRE(r.urgent ? r.band == NULL : r.band != NULL, "[%s]: score %d has no band",
-                 n->id, r.score);
+    /* A checklist without bands gives no verdict: its result is the list. */
+    FUZZ_REQUIRE(r.urgent || c->n_bands == 0 ? r.band == NULL : r.band != NULL,
+                 "[%s]: score %d has no band", n->id, r.score);
     FUZZ_REQUIRE(!r.urgent || c->urgent_title, "[%s]: urgent but no urgent card", n->id);
     char *sum = check_summary(g, n, ticked);
     FUZZ_REQUIRE(sum != NULL, "check_summary failed");
@@ -202,14 +203,19 @@ static void score(const struct guide *g, const struct node *n, uint32_t seed)
     free(ticked);
 }
 
-/* Every checklist's bands, sorted by min, tile 0..max_score. */
+/* Every checklist's bands, sorted by min, tile 0..max_score. A checklist
+ * may have no bands, and then no weights: it informs and does not score. */
 static void check_bands(const struct node *n)
 {
     const struct checklist *c = n->check;
     int next = 0;
 
-    FUZZ_REQUIRE(c && c->n_items > 0 && c->n_bands > 0, "[%s]: checklist without items/bands",
-                 n->id);
+    FUZZ_REQUIRE(c && c->n_items > 0, "[%s]: checklist without items", n->id);
+    if (c->n_bands == 0) {
+        FUZZ_REQUIRE(c->max_score == 0, "[%s]: weights (sum %d) but no bands", n->id,
+                     c->max_score);
+        return;
+    }
     for (size_t i = 0; i < c->n_bands; i++) {
         const struct check_band *b = &c->bands[i];
         FUZZ_REQUIRE(b->title, "[%s] band %zu has no title", n->id, i);

@@ -24,6 +24,20 @@ for mode in run check bench deb; do
     || bad "deps.sh $mode: apt-cache does not know:$unknown"
 done
 
+# What debian/control's Build-Depends name, `make deb` installs first.
+bdeps=$(sed -n '/^Build-Depends:/,/^[A-Z]/p' "$ROOT/debian/control" | sed '$d; s/^Build-Depends://' |
+        tr ',' '\n' | sed 's/([^)]*)//g; s/<[^>]*>//g; s/\[[^]]*\]//g; s/ //g; s/^debhelper-compat$/debhelper/' |
+        sed '/^$/d')
+debnames=$(sh "$deps" names deb)
+notin=""
+for b in $bdeps; do   # b: one dependency, alternatives joined by |
+  found=""
+  for alt in $(echo "$b" | tr '|' ' '); do printf '%s\n' "$debnames" | grep -qx "$alt" && found=1; done
+  [ -n "$found" ] || notin="$notin $b"
+done
+[ -n "$bdeps" ] && [ -z "$notin" ] && ok "deps.sh deb installs every Build-Depends: $(echo $bdeps)" \
+  || bad "Build-Depends that deps.sh deb does not install:$notin (parsed: $(echo $bdeps))"
+
 grep -q 'libclang-rt-[0-9]' "$deps" && bad "deps.sh pins a clang version: $(grep -n 'libclang-rt-[0-9]' "$deps")" \
   || ok "deps.sh pins no clang version"
 v=$(clang -dumpversion | cut -d. -f1)
@@ -45,6 +59,15 @@ printf '#!/bin/sh\necho 99.1.0\n' > "$TMP/bin/clang" && chmod +x "$TMP/bin/clang
 rt99=$(PATH="$TMP/bin:$PATH" sh "$deps" names check | grep '^libclang-')
 [ "$rt99" = libclang-common-99-dev ] && ok "for a clang 99 without libclang-rt-99-dev: $rt99" \
   || bad "for a clang 99 deps.sh chose '$rt99', not libclang-common-99-dev"
+
+# No clang yet: the version comes from the clang package's dependency.
+mkdir "$TMP/noclang"
+for t in apt-cache sed head cut tr grep cat; do ln -s "$(command -v $t)" "$TMP/noclang/$t"; done
+rtnone=$(PATH="$TMP/noclang" /bin/sh "$deps" names check | grep '^libclang-')
+want=$(apt-cache depends clang | sed -n 's/^ *Depends: clang-\([0-9][0-9]*\)$/\1/p' | head -n 1)
+[ -n "$want" ] && [ "$rtnone" = "libclang-rt-$want-dev" -o "$rtnone" = "libclang-common-$want-dev" ] \
+  && ok "with no clang installed, the runtime of the clang the archive brings: $rtnone" \
+  || bad "with no clang installed deps.sh chose '$rtnone' (the archive's clang is $want)"
 
 # Nothing installed (a fake dpkg-query), apt-get only records what it is
 # asked: deps.sh says what it installs and installs the runtime too.

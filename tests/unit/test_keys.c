@@ -80,7 +80,8 @@ static void test_unbound_keys_do_nothing(void **state)
 {
     (void)state;
     assert_int_equal(keys_action('z', SCR_MENU), ACT_NONE);
-    assert_int_equal(keys_action(KEY_F(1), SCR_PAGE), ACT_NONE);
+    assert_int_equal(keys_action(KEY_F(2), SCR_PAGE), ACT_NONE);
+    assert_int_equal(keys_action(KEY_F(1), SCR_PAGE), ACT_HELP); /* F1 where there is one */
 }
 
 static void test_every_action_is_described_for_help(void **state)
@@ -123,15 +124,28 @@ static void test_digits_build_item_numbers(void **state)
 {
     int pending = 0;
     (void)state;
-    assert_int_equal(keys_digit(&pending, '3', 14), 3);
+    assert_int_equal(keys_digit(&pending, '3', 14, 0), 3);
     pending = 0;
-    assert_int_equal(keys_digit(&pending, '1', 14), 1);
-    assert_int_equal(keys_digit(&pending, '2', 14), 12); /* 1 then 2 = item 12 */
-    assert_int_equal(keys_digit(&pending, '5', 14), 5);  /* 125 is too big: 5 */
-    assert_int_equal(keys_digit(&pending, '9', 5), 0);   /* no item 9 */
-    assert_int_equal(keys_digit(&pending, 'j', 14), 0);  /* a non-digit resets */
+    assert_int_equal(keys_digit(&pending, '1', 14, 0), 1);
+    assert_int_equal(keys_digit(&pending, '2', 14, 0), 12); /* 1 then 2 = item 12 */
+    assert_int_equal(keys_digit(&pending, '5', 14, 0), 5);  /* 125 is too big: 5 */
+    assert_int_equal(keys_digit(&pending, '9', 5, 0), 0);   /* no item 9 */
+    assert_int_equal(keys_digit(&pending, 'j', 14, 0), 0);  /* a non-digit resets */
     assert_int_equal(pending, 0);
-    assert_int_equal(keys_digit(&pending, '0', 14), 0);  /* there is no item 0 */
+    assert_int_equal(keys_digit(&pending, '0', 14, 0), 0);  /* there is no item 0 */
+}
+
+static void test_digits_time_out(void **state)
+{
+    int pending = 0;
+    (void)state;
+    assert_int_equal(keys_digit(&pending, '1', 15, 5000), 1);
+    assert_int_equal(keys_digit(&pending, '5', 15, KEYS_DIGIT_MS), 15); /* quick: 15 */
+    pending = 0;
+    assert_int_equal(keys_digit(&pending, '1', 15, 5000), 1);
+    assert_int_equal(keys_digit(&pending, '5', 15, KEYS_DIGIT_MS + 1), 5); /* 1, pause, 5 */
+    assert_int_equal(keys_digit(&pending, '1', 15, 300), 1); /* 51 is too big: 1 */
+    assert_int_equal(keys_digit(&pending, '2', 15, 300), 12);
 }
 
 /* One meaning per letter: a plain-mode word that is also a full-screen
@@ -185,17 +199,19 @@ static void test_both_help_screens_come_from_the_table(void **state)
     (void)state;
     assert_non_null(v);
     n = keys_help(FACE_SCREEN, false, v);
-    assert_true(help_has(v, n, "- ?, h: This help"));
+    assert_true(help_has(v, n, "- ?, h, F1: This help"));
     assert_true(help_has(v, n, "- Left, Backspace, Esc, <: Go back"));
     assert_true(help_has(v, n, "- Enter, r: Show the result (self-check, values, sheet)"));
-    assert_true(help_has(v, n, "- s: Save a summary to a file you name (self-check, sheet)"));
+    assert_true(help_has(v, n, "- s: Save a summary to a file (it offers "
+                               "~/fbss-summary-DATE.txt) (self-check, sheet)"));
     while (n > 0)
         free(v[--n]);
     n = keys_help(FACE_PLAIN, true, v);
     assert_true(help_has(v, n, "- < or back: go back"));
     assert_true(help_has(v, n, "- n: next match of the search (pages)"));
-    assert_true(help_has(v, n, "- s and a file name, such as s notes.txt: save a summary to "
-                               "a file you name (self-check, sheet) (turned off on this machine)"));
+    assert_true(help_has(v, n, "- s, or s and a file name, such as s notes.txt: save a summary "
+                               "to a file (it offers ~/fbss-summary-DATE.txt) (self-check, sheet) "
+                               "(turned off on this machine)"));
     assert_false(help_has(v, n, "- Tab: Choose the next related page (See also) (pages)"));
     while (n > 0)
         free(v[--n]);
@@ -216,6 +232,7 @@ int main(void)
         cmocka_unit_test(test_every_action_is_described_for_help),
         cmocka_unit_test(test_no_function_key_is_needed),
         cmocka_unit_test(test_digits_build_item_numbers),
+        cmocka_unit_test(test_digits_time_out),
         cmocka_unit_test(test_plain_words_mean_what_the_keys_mean),
         cmocka_unit_test(test_both_help_screens_come_from_the_table),
     };

@@ -6,6 +6,7 @@
 #include "testutil.h"
 
 #include <dirent.h>
+#include <sys/wait.h>
 #include <locale.h>
 
 #include "../../src/plain.h"
@@ -98,7 +99,7 @@ static void load_fixture(struct fx *f)
 /* Runs plain mode on the typed lines; the output is kept in f->out. */
 static void run_opts(struct fx *f, const char *typed, int width, bool ascii, bool kiosk)
 {
-    struct plain_options o = { width, ascii, kiosk, 0, 0, NULL };
+    struct plain_options o = { width, ascii, kiosk, 0, 0, NULL, NULL };
     static char one[] = "x";
     /* fmemopen may refuse a size of 0: for no input, read one byte away. */
     FILE *in = typed[0] ? fmemopen((void *)typed, strlen(typed), "r") : fmemopen(one, 1, "r");
@@ -359,7 +360,7 @@ static void test_help_lists_the_commands(void **state)
     assert_contains(a, BULLET "< or back: go back");
     assert_contains(a, BULLET "q or quit: quit");
     assert_contains(a, BULLET "b: show the previous screenful again");
-    assert_contains(a, BULLET "s and a file name, such as s notes.txt: save a summary");
+    assert_contains(a, BULLET "s, or s and a file name, such as s notes.txt:");
     assert_contains(a, "Last reviewed:");
     assert_contains(a, "2026-01-01");
     assert_contains(answer(f, 2), "Help\n"); /* ? twice: shown again, not stacked */
@@ -489,6 +490,7 @@ static void test_save_only_on_request_never_in_kiosk(void **state)
     FILE *saved;
 
     load_fixture(f);
+    setenv("HOME", f->dir, 1); /* s alone saves in the home folder */
     snprintf(path, sizeof path, "%s/summary.txt", f->dir);
     snprintf(typed, sizeof typed, "4\n2\ns %s\ns\n", path);
     run_opts(f, typed, 60, false, true);
@@ -496,7 +498,12 @@ static void test_save_only_on_request_never_in_kiosk(void **state)
     assert_int_equal(files_in(f->dir), 1); /* a.ini only */
     run(f, typed);
     assert_contains(answer(f, 3), "Saved to ");
-    assert_contains(answer(f, 4), "Type s and a file name"); /* no prompt eats a line */
+    /* s alone: the dated name in the home folder, said in full; no
+     * prompt eats a line. */
+    snprintf(path, sizeof path, "Saved to %s/fbss-summary-", f->dir);
+    assert_contains(answer(f, 4), path);
+    assert_int_equal(files_in(f->dir), 3);
+    snprintf(path, sizeof path, "%s/summary.txt", f->dir);
     saved = fopen(path, "r");
     assert_non_null(saved);
     fclose(saved);
@@ -515,13 +522,135 @@ static void test_search_lists_hits_and_opens_them(void **state)
     run(f, "/NEEDLE\n1\n<\n<\n/ zzzz\n/\n");
     const char *a = answer(f, 1);
     assert_contains(a, "Search: \"NEEDLE\", 1 page\n");
-    assert_contains(a, "1. Beta page\n");
+    assert_contains(a, "1. Beta page \xE2\x80\x94 Home\n"); /* labelled with its section */
     assert_contains(a, "needle");
     assert_contains(answer(f, 2), "Beta text that holds the needle.");
     assert_contains(answer(f, 3), "1. Beta page"); /* back to the results */
     assert_contains(answer(f, 4), "Home\n\n1. Alpha page");
-    assert_contains(answer(f, 5), "No page mentions \"zzzz\".");
+    assert_contains(answer(f, 5), "No page has \"zzzz\".");
     assert_contains(answer(f, 6), "Type / and a word");
+}
+
+/* ---- finding pages: contents, recent pages, matches, words */
+
+static void test_contents_and_recent_pages(void **state)
+{
+    struct fx *f = *state;
+
+    load_fixture(f);
+    run(f, "t\n5\n<\nv\n1\n<\ncontents\nrecent\n");
+    const char *a = answer(f, 1);
+    assert_contains(a, "Contents\n\n1. Home\n2.   Alpha page\n3.   Beta page\n4.   Sub menu\n"
+                       "5.     Gamma page\n");
+    assert_contains(answer(f, 2), "Gamma text.");
+    assert_contains(answer(f, 4), "Recently viewed\n\n1. Gamma page\n");
+    assert_contains(answer(f, 5), "Gamma text.");
+    assert_contains(answer(f, 7), "Contents\n");
+    assert_contains(answer(f, 8), "Recently viewed\n");
+}
+
+static void test_recent_with_nothing_viewed(void **state)
+{
+    struct fx *f = *state;
+
+    load_fixture(f);
+    run(f, "v\n");
+    assert_contains(answer(f, 1), "No pages viewed yet.");
+}
+
+static void test_next_and_previous_match(void **state)
+{
+    struct fx *f = *state;
+
+    load_fixture(f);
+    run(f, "1\nn\n/alpha\n1\nn\nn\nn\nN\n");
+    assert_contains(answer(f, 2), "Type / to search first.");
+    assert_contains(answer(f, 5), "Alpha page\n"); /* the title holds the first */
+    assert_contains(answer(f, 6), "Alpha words run on");
+    assert_contains(answer(f, 7), "Back to the first match.");
+    assert_contains(answer(f, 8), "Back to the last match.");
+    assert_contains(answer(f, 8), "Alpha words run on");
+}
+
+static void test_paging_a_long_answer_to_a_terminal(void **state)
+{
+    struct fx *f = *state;
+    struct plain_options o = { 60, false, false, 6, 0, NULL, NULL };
+    const char typed[] = "1\n\n\n\nb\n\nb\nb\nb\nb\n";
+    FILE *in, *out;
+
+    load_fixture(f);
+    in = fmemopen((void *)typed, strlen(typed), "r");
+    out = open_memstream(&f->out, &f->len);
+    assert_non_null(in);
+    assert_non_null(out);
+    f->rc = plain_run(&f->g, &o, in, out);
+    fclose(in);
+    fclose(out);
+    const char *a = answer(f, 1);
+    assert_contains(a, "-- More: press Enter for the next screenful, b for the one before --");
+    assert_lacks(a, "A bullet"); /* 4 rows of text, then More */
+    assert_contains(answer(f, 2), "A bullet");
+    assert_contains(answer(f, 3), "Bell");
+    assert_contains(answer(f, 4), "< goes back."); /* the last screenful: no More */
+    assert_lacks(answer(f, 4), "-- More");
+    assert_contains(answer(f, 5), "Bell"); /* b: the one before */
+    assert_contains(answer(f, 5), "-- More");
+    assert_contains(answer(f, 6), "< goes back."); /* Enter: the last again */
+    assert_contains(answer(f, 7), "Bell");
+    assert_contains(answer(f, 8), "A bullet");
+    assert_contains(answer(f, 9), "Alpha page\n"); /* the first screenful */
+    assert_contains(answer(f, 10), "There is no screenful before this one.");
+    run_opts(f, "1\n\nb\n", 60, false, false);
+    assert_lacks(answer(f, 1), "-- More"); /* not a terminal (rows 0): never paged */
+}
+
+static void test_words_of_a_page(void **state)
+{
+    struct fx *f = *state;
+
+    load(f, "content");
+    run(f, "/pseudarthrosis\n1\nd\nwords\n<\n<\n<\nd\n");
+    assert_contains(answer(f, 3), "Words on: ");
+    assert_contains(answer(f, 4), "These are the glossary words of the page before.");
+    assert_contains(answer(f, 8), "That works on pages only."); /* Home */
+}
+
+/* --idle: the reader is forgotten while plain mode waits for a line. */
+static void test_idle_forgets_the_reader(void **state)
+{
+    struct fx *f = *state;
+    struct plain_options o = { 60, false, false, 0, 1, NULL, NULL };
+    int fds[2];
+    pid_t pid;
+    FILE *in, *out;
+
+    load_fixture(f);
+    assert_int_equal(pipe(fds), 0);
+    pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) { /* the reader: ticks, walks away, comes back */
+        close(fds[0]);
+        if (write(fds[1], "4\n2\n", 4) != 4)
+            _exit(1);
+        usleep(1600 * 1000);
+        if (write(fds[1], "4\nq\n", 4) != 4)
+            _exit(1);
+        _exit(0);
+    }
+    close(fds[1]);
+    in = fdopen(fds[0], "r");
+    out = open_memstream(&f->out, &f->len);
+    assert_non_null(in);
+    f->rc = plain_run(&f->g, &o, in, out);
+    fclose(in);
+    fclose(out);
+    waitpid(pid, NULL, 0);
+    assert_int_equal(f->rc, 0);
+    assert_contains(answer(f, 2), "2. [x] Second statement");
+    assert_contains(answer(f, 3), "Nothing was typed for 1 seconds");
+    assert_contains(answer(f, 3), "Home\n\n1. Alpha page");
+    assert_contains(answer(f, 4), "2. [ ] Second statement"); /* the tick is gone */
 }
 
 /* ---- hostile content, ASCII */
@@ -597,7 +726,10 @@ static void test_shipped_guide_walk_fits_and_is_clean(void **state)
     free(typed);
 }
 
-static void test_shipped_selfcheck_bands(void **state)
+/* The shipped self-check informs and does not score: the result lists each
+ * ticked statement with what the sources say and a question, and names no
+ * verdict, whichever way the statements point. */
+static void test_shipped_selfcheck_lists_without_verdict(void **state)
 {
     struct fx *f = *state;
     const struct node *home;
@@ -610,11 +742,14 @@ static void test_shipped_selfcheck_bands(void **state)
         if (strcmp(home->children[i]->id, "self-check") == 0)
             sc = i + 1;
     assert_true(sc > 0);
-    snprintf(typed, sizeof typed, "%zu\nr\n1 2\nr\n1 3 6 8\nr\n", sc);
+    assert_int_equal(home->children[sc - 1]->check->n_bands, 0);
+    snprintf(typed, sizeof typed, "%zu\nr\n1 12\nr\n", sc);
     run(f, typed);
-    assert_contains(answer(f, 2), "Result: Few reasons ticked");
-    assert_contains(answer(f, 4), "Result: Some reasons for a second opinion");
-    assert_contains(answer(f, 6), "Result: Strong reasons to get a second opinion first");
+    assert_lacks(answer(f, 2), "Result:");
+    assert_contains(answer(f, 4), "Why it matters: The surgeon's guide says a scan alone");
+    assert_contains(answer(f, 4), "Why it matters: This can favor another operation.");
+    assert_contains(answer(f, 4), "Question to ask: Apart from the scan");
+    assert_lacks(answer(f, 4), "Result:");
 }
 
 int main(void)
@@ -645,10 +780,16 @@ int main(void)
         FX_TEST(test_selfcheck_commands_elsewhere),
         FX_TEST(test_save_only_on_request_never_in_kiosk),
         FX_TEST(test_search_lists_hits_and_opens_them),
+        FX_TEST(test_contents_and_recent_pages),
+        FX_TEST(test_recent_with_nothing_viewed),
+        FX_TEST(test_next_and_previous_match),
+        FX_TEST(test_paging_a_long_answer_to_a_terminal),
+        FX_TEST(test_words_of_a_page),
+        FX_TEST(test_idle_forgets_the_reader),
         FX_TEST(test_control_characters_never_come_out),
         FX_TEST(test_ascii_mode_sends_only_ascii),
         FX_TEST(test_shipped_guide_walk_fits_and_is_clean),
-        FX_TEST(test_shipped_selfcheck_bands),
+        FX_TEST(test_shipped_selfcheck_lists_without_verdict),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

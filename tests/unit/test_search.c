@@ -221,12 +221,12 @@ static void test_advice_when_nothing_is_found(void **state)
     assert_string_equal(ids("stimulator xylophone"), "");
     n = search_suggest(ix, "stimulator xylophone", lines, 4);
     assert_int_equal(n, 1);
-    assert_string_equal(lines[0], "Try fewer words: \"stimulator\" finds 1 page.");
+    assert_string_equal(lines[0], "Try fewer words: \"stimulator\" finds 1.");
     /* Too far to correct (3 changes in 6 letters), near enough to suggest. */
     assert_string_equal(ids("qulsxz"), "");
     n = search_suggest(ix, "qulsxz", lines, 4);
     assert_int_equal(n, 1);
-    assert_string_equal(lines[0], "A word in this guide near \"qulsxz\": \"pulses\".");
+    assert_string_equal(lines[0], "Did you mean \"pulses\"?");
     assert_int_equal(search_suggest(ix, "zzzzzzzzzz", lines, 4), 0);
 }
 

@@ -251,8 +251,50 @@ static void test_search_that_finds_nothing_keeps_the_last(void **state)
     assert_int_equal(session_search(s, "xylophone"), SESSION_NONE);
     assert_string_equal(s->query, "needle");
     session_message(s, SESSION_NONE, ACT_SEARCH, FACE_PLAIN, msg, sizeof msg);
-    assert_string_equal(msg, "No page mentions \"xylophone\".");
+    /* Never a dead end: it says what else to try. */
+    assert_string_equal(msg, "No page has \"xylophone\". Or type t for the contents, or look "
+                             "in the glossary.");
     assert_int_equal(session_search(s, "   "), SESSION_EMPTY_QUERY);
+}
+
+/* Issue 13: a corrected word is said, rows carry their section, the
+ * search words are marked, advice when nothing is found, and the searches
+ * typed are forgotten with the rest. */
+static void test_search_corrects_labels_and_forgets(void **state)
+{
+    struct fx *f = *state;
+    struct session *s = &f->s;
+    char note[200], row[200], msg[300];
+    size_t a, b;
+
+    assert_int_equal(session_search(s, "neddle"), SESSION_OK);
+    session_search_note(s, note, sizeof note);
+    assert_string_equal(note, "Showing results for \"needle\" (you typed \"neddle\")");
+    assert_string_equal(s->results.title, "Search: \"needle\", 1 page");
+    session_row_title(&s->results, 0, row, sizeof row);
+    assert_string_equal(row, "Beta page \xE2\x80\x94 Home");
+    assert_true(search_find_word("The Needles.", 12, s->match, 0, &a, &b));
+    assert_int_equal(a, 4);
+    assert_int_equal(s->searches.n, 0); /* the prompt adds to it, not the search */
+    assert_true(lineedit_history_add(&s->searches, "neddle"));
+
+    /* Words apart, in any order: found, and nothing to say. */
+    assert_int_equal(session_search(s, "fusion second"), SESSION_OK);
+    session_search_note(s, note, sizeof note);
+    assert_string_equal(note, "");
+    session_row_title(&s->results, 0, row, sizeof row);
+    assert_string_equal(row, "Alpha page \xE2\x80\x94 Home");
+
+    assert_int_equal(session_search(s, "fusion xylophone"), SESSION_NONE);
+    session_message(s, SESSION_NONE, ACT_SEARCH, FACE_SCREEN, msg, sizeof msg);
+    assert_string_equal(msg, "No page has \"fusion xylophone\". Try fewer words: \"fusion\" "
+                             "finds 2. Or press t for the contents, or look in the glossary.");
+
+    session_forget(s);
+    assert_int_equal(s->searches.n, 0);
+    assert_string_equal(s->match, "");
+    session_search_note(s, note, sizeof note);
+    assert_string_equal(note, "");
 }
 
 static void test_matches_on_a_page(void **state)
@@ -325,6 +367,7 @@ int main(void)
         FX_TEST(test_words_screens_do_not_pile_up),
         FX_TEST(test_help_and_warning_signs_open_once),
         FX_TEST(test_search_that_finds_nothing_keeps_the_last),
+        FX_TEST(test_search_corrects_labels_and_forgets),
         FX_TEST(test_matches_on_a_page),
         FX_TEST(test_kiosk_never_saves),
     };
