@@ -6,6 +6,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+
+#include "savefile.h"
 
 enum session_status session_sheet(struct session *s)
 {
@@ -45,12 +48,16 @@ enum session_status session_add_questions(struct session *s)
 enum session_status session_print(struct session *s)
 {
     char why[256] = "";
-    char *text;
+    char *sheet, *text;
     bool ok;
 
     if (!s->print)
         return SESSION_NO_PRINTER;
-    text = sheet_text(s->g, &s->sheet, s->checks, s->n_checks);
+    /* The same text as a saved file: dated, versioned, cleaned. */
+    sheet = sheet_text(s->g, &s->sheet, s->checks, s->n_checks);
+    text = sheet ? save_summary_file(sheet, FBSS_VERSION, s->g->reviewed, time(NULL), s->ascii)
+                 : NULL;
+    free(sheet);
     if (!text)
         return SESSION_NO_MEMORY;
     ok = print_run(s->print, text, why, sizeof why);

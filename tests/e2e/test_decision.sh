@@ -96,12 +96,12 @@ keys G
 wait_for "- March 2019: Zurich, first operation" "and the timeline"
 keys s
 wait_for "Save the sheet to file" "s asks for a file name"
-keys "sheet.txt" Enter
-wait_for "Saved to sheet.txt." "saved on request"
+keys C-u "sheet.txt" Enter
+wait_for "Saved to " "saved on request, under the name typed"
 if grep -q "^1. What is causing my pain now" "$tmp/work/sheet.txt" &&
-   grep -q "^- March 2019: Zürich, first operation, pain eased" "$tmp/work/sheet.txt" &&
+   grep -q "^- March 2019: Zurich, first operation, pain eased" "$tmp/work/sheet.txt" &&
    grep -q "^Not important:" "$tmp/work/sheet.txt" && grep -q '^\[x\] ' "$tmp/work/sheet.txt"; then
-  ok "the file holds the questions, timeline, priorities and ticks"
+  ok "the file holds the questions, timeline, priorities and ticks (ASCII, as the terminal)"
 else
   bad "the saved sheet lacks a part: $(cat "$tmp/work/sheet.txt" 2>/dev/null | head -40)"
 fi
