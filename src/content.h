@@ -98,6 +98,8 @@ struct values {
     struct value_statement *stmts;
     size_t n_stmts;
     const struct node *compare; /* whose options the statements name */
+    const char **bring;   /* what to bring to the appointment; may be empty */
+    size_t n_bring;
 };
 
 struct node {

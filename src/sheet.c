@@ -31,6 +31,8 @@ bool sheet_init(struct sheet *s, const struct guide *g)
             s->values = n;
         if (n->check)
             total += n->check->n_bring;
+        if (n->values)
+            total += n->values->n_bring;
     }
     s->ratings = calloc(s->values ? s->values->values->n_stmts + 1 : 1, sizeof *s->ratings);
     s->bring = calloc(total + 1, sizeof *s->bring);
@@ -39,8 +41,13 @@ bool sheet_init(struct sheet *s, const struct guide *g)
         sheet_free(s);
         return false;
     }
-    /* Several checklists may list the same item: it is brought once. */
-    for (size_t i = 0; i < g->n_nodes; i++) {
+    /* The values page's list when it has one; else every checklist's,
+     * each item once. */
+    for (size_t i = 0; s->values && i < s->values->values->n_bring; i++)
+        if (!bring_has(s, s->values->values->bring[i]))
+            s->bring[s->n_bring++] = s->values->values->bring[i];
+    bool own = s->n_bring > 0;
+    for (size_t i = 0; !own && i < g->n_nodes; i++) {
         const struct checklist *c = g->nodes[i]->check;
         for (size_t k = 0; c && k < c->n_bring; k++)
             if (!bring_has(s, c->bring[k]))

@@ -25,7 +25,8 @@ struct sheet {
     int *ratings;              /* per statement: 0 not rated, 1..n_scale */
     struct sheet_list questions;
     struct sheet_list timeline;
-    const char **bring;        /* every checklist's bring items, once each */
+    const char **bring;        /* the values page's bring items, else every
+                                  checklist's, each once */
     bool *brought;             /* the reader's ticks */
     size_t n_bring;
 };

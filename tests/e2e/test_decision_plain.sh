@@ -65,7 +65,7 @@ has "Added to your timeline." "add adds an entry"
 has "Changed." "edit changes an entry"
 has "Moved." "up moves an entry"
 has "Removed." "delete removes a question"
-has "[x] Your earlier scans" "a number ticks what to bring"
+has "[x] All your earlier scans" "a number ticks what to bring"
 has "- 2021: fusion at two levels, pain came back" "the whole sheet has the timeline"
 has "- 2019: Zurich, first operation" "in ASCII, u for the typed u-umlaut"
 has "Saved to " "s NAME saves the sheet"
@@ -78,7 +78,7 @@ f="$tmp/work/sheet.txt"
 if grep -q "^2021: fusion at two levels" "$f" 2>/dev/null; then
   bad "the timeline lost its bullets"
 elif grep -q "^- 2019: Zurich, first operation" "$f" && grep -q "^1. What can I try without surgery" "$f" &&
-     grep -q "^Very important:" "$f" && grep -q '^\[x\] Your earlier scans' "$f"; then
+     grep -q "^Very important:" "$f" && grep -q '^\[x\] All your earlier scans' "$f"; then
   ok "the saved file keeps the reader's words (in ASCII, as asked), questions, priorities and ticks"
 else
   bad "the saved sheet: $(head -60 "$f" 2>/dev/null)"

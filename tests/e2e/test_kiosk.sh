@@ -52,7 +52,7 @@ left=$(find "$home" "$tmpd" "$work" -mindepth 1 | head -5)
 start 80x24 -- --kiosk
 wait_for "9. Self-check: a second opinion?" "kiosk without --idle"
 keys '?' G
-wait_for "(self-check) (turned off on this" \
+wait_for "sheet) (turned off on this machine)" \
   "the help says saving is turned off, rather than offering it"
 keys Escape
 keys 9 Enter Space

@@ -366,6 +366,33 @@ static void test_kiosk_session_refuses_to_save_the_sheet(void **state)
     session_free(&se);
 }
 
+
+static void test_values_bring_list_comes_first(void **state)
+{
+    struct fx *f = *state;
+    struct guide g;
+    struct diag d = { 0 };
+    struct sheet s;
+    char *text = NULL;
+    assert_true(asprintf(&text, "%s%s", guide_text, "") > 0);
+    char *at = strstr(text, "statement1 = ");
+    /* A values node with its own list: the checklists' are not used. */
+    char *with = NULL;
+    assert_true(asprintf(&with, "%.*sbring1 = Your medicines list\nbring2 = Your scans\n%s",
+                         (int)(at - text), text, at) > 0);
+    put_file(f->dir, "a.ini", with, -1);
+    assert_true(content_load(f->dir, &g, &d));
+    assert_true(sheet_init(&s, &g));
+    assert_int_equal(s.n_bring, 2);
+    assert_string_equal(s.bring[0], "Your medicines list");
+    assert_string_equal(s.bring[1], "Your scans");
+    sheet_free(&s);
+    content_free(&g);
+    diag_free(&d);
+    free(with);
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -380,6 +407,7 @@ int main(void)
         T(test_timeline_edit_and_delete),
         T(test_list_is_bounded),
         T(test_bring_items_come_once_from_every_checklist),
+        T(test_values_bring_list_comes_first),
         T(test_sheet_gathers_everything),
         T(test_empty_sheet_says_so),
         T(test_clear_forgets_everything),
