@@ -164,22 +164,50 @@ static void handle_key(struct app *a, int ch)
     }
 }
 
+/* What the screen last drawn showed: a key that changes it must meet the
+ * new screen's layout (G after ? goes to the end of the help), so a new
+ * screen is drawn before the next key, waiting keys or not. */
+struct shown {
+    const struct node *node;
+    size_t depth;
+    bool result, stale;
+};
+
+static bool same_screen(struct app *a, const struct shown *sh)
+{
+    const struct frame *f = app_top(a);
+
+    return !sh->stale && f->node == sh->node && a->s.h.depth == sh->depth &&
+           f->result == sh->result;
+}
+
 void app_run(struct app *a)
 {
+    struct shown sh = { .stale = true };
+
     ui_set_idle(a->s.idle_seconds);
     while (!a->quit) {
         int ch;
 
-        draw(a);
+        /* A paste or a held key over a slow link: every waiting key for
+         * this screen first, then one redraw (as less and vim do). */
+        if (!same_screen(a, &sh) || !ui_key_waiting()) {
+            const struct frame *f = app_top(a);
+            draw(a);
+            sh = (struct shown){ f->node, a->s.h.depth, f->result, false };
+        }
         ch = ui_read_key();
         if (ch == UI_KEY_QUIT)
             break;
         if (ch == UI_KEY_IDLE) {
             session_forget(&a->s); /* the next person at a kiosk starts afresh */
+            sh.stale = true;
             continue;
         }
-        if (ch == KEY_RESIZE)
-            continue; /* the next draw lays out for the new size */
+        if (ch == KEY_RESIZE) {
+            sh.stale = true; /* the next draw lays out for the new size */
+            continue;
+        }
         if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS) {
             a->quit = ch == 'q' || ch == 'Q';
             continue;

@@ -16,6 +16,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -34,7 +35,12 @@
 #define MORE "-- More: press Enter for the next screenful, b for the one before --"
 
 enum hint { HINT_PAGE = 1, HINT_CHECK = 2, HINT_LIST = 4 };
-enum read_result { READ_LINE, READ_END, READ_IDLE };
+enum read_result { READ_LINE, READ_END, READ_IDLE, READ_LONG /* past PLAIN_MAX_LINE: dropped */ };
+
+/* The longest line read: one huge line (a paste, or `ssh -T` fed a file)
+ * must not grow memory without end. A longer line is read to its end and
+ * dropped, and the reader is told. */
+#define PLAIN_MAX_LINE 4096
 
 struct plain {
     struct session s;
@@ -50,10 +56,12 @@ struct plain {
     int fd;               /* in's descriptor, read with poll(); -1: getline */
     char *ibuf;           /* bytes read from fd, not yet a line */
     size_t ilen, icap;
+    bool skipping;        /* dropping the rest of a line past PLAIN_MAX_LINE */
     unsigned hinted;      /* hints already given (enum hint) */
     char *line;
     size_t line_cap;
     bool paging;          /* this answer moves through the paged one */
+    bool idle_seen;       /* the idle time passed during a question */
     bool quit, failed;    /* failed: out of memory */
     size_t option_at, aspect_at; /* the comparison's option or aspect shown last */
 };
@@ -230,6 +238,11 @@ static void plain_send(struct plain *p)
 {
     size_t lines = 0;
     bool paging = p->paging;
+    struct winsize ws;
+
+    /* A terminal's rows may change between answers (a resized window). */
+    if (p->rows > 0 && ioctl(fileno(p->tty_out), TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0)
+        p->rows = ws.ws_row;
 
     p->paging = false;
     if (fclose(p->out) != 0) {
@@ -453,8 +466,18 @@ static enum read_result plain_read_fd(struct plain *p)
         ssize_t got;
         int r;
 
+        if (nl && p->skipping) {
+            p->skipping = false;
+            p->ilen -= (size_t)(nl + 1 - p->ibuf);
+            memmove(p->ibuf, nl + 1, p->ilen);
+            return READ_LONG;
+        }
         if (nl)
             return plain_take_line(p, (size_t)(nl - p->ibuf), 1) ? READ_LINE : READ_END;
+        if (p->ilen > PLAIN_MAX_LINE) {
+            p->skipping = true;
+            p->ilen = 0;
+        }
         r = poll(&pfd, 1, p->idle > 0 ? p->idle * 1000 : -1);
         if (r < 0 && errno == EINTR)
             continue;
@@ -472,10 +495,47 @@ static enum read_result plain_read_fd(struct plain *p)
         got = r < 0 ? -1 : read(p->fd, p->ibuf + p->ilen, p->icap - p->ilen);
         if (got < 0 && errno == EINTR)
             continue;
+        if (got <= 0 && p->skipping) {
+            p->skipping = false;
+            p->ilen = 0;
+            return READ_LONG;
+        }
         if (got <= 0) /* the end (or the terminal is gone): a last line without \n */
             return p->ilen && plain_take_line(p, p->ilen, 0) ? READ_LINE : READ_END;
         p->ilen += (size_t)got;
     }
+}
+
+/* Reads a line from the stream (no idle time): at most PLAIN_MAX_LINE
+ * bytes are kept. */
+static enum read_result plain_read_stream(struct plain *p)
+{
+    size_t len = 0;
+    bool any = false, too_long = false;
+    int c;
+
+    if (p->line_cap < PLAIN_MAX_LINE + 1) {
+        char *l = realloc(p->line, PLAIN_MAX_LINE + 1);
+        if (!l) {
+            p->failed = true;
+            return READ_END;
+        }
+        p->line = l;
+        p->line_cap = PLAIN_MAX_LINE + 1;
+    }
+    while ((c = getc(p->in)) != EOF) {
+        any = true;
+        if (c == '\n')
+            break;
+        if (len < PLAIN_MAX_LINE)
+            p->line[len++] = (char)c;
+        else
+            too_long = true;
+    }
+    p->line[len] = '\0';
+    if (!any)
+        return READ_END;
+    return too_long ? READ_LONG : READ_LINE;
 }
 
 /* Prints the prompt and reads one trimmed line into p->line. At the end
@@ -491,7 +551,7 @@ static enum read_result plain_read(struct plain *p, const char *prompt)
     if (p->fd >= 0)
         r = plain_read_fd(p);
     else
-        r = getline(&p->line, &p->line_cap, p->in) < 0 ? READ_END : READ_LINE;
+        r = plain_read_stream(p);
     if (r == READ_END)
         fputc('\n', p->tty_out);
     if (r == READ_LINE)
@@ -506,6 +566,7 @@ static void plain_idle(struct plain *p)
     if (isatty(p->fd))
         tcflush(p->fd, TCIFLUSH); /* a half-typed line goes too */
     p->ilen = 0;
+    p->skipping = false;
     session_forget(&p->s);
     free(p->paged);
     p->paged = NULL;
@@ -687,6 +748,7 @@ static bool plain_confirm(void *ctx)
     plain_begin(p);
     if (r == READ_END)
         p->quit = true;
+    p->idle_seen |= r == READ_IDLE; /* no answer is no; the reader goes after */
     return r == READ_LINE && tolower((unsigned char)p->line[0]) == 'y';
 }
 
@@ -1170,9 +1232,21 @@ int plain_run(struct guide *g, const struct plain_options *o, FILE *in, FILE *ou
                 plain_idle(&p);
                 continue;
             }
+            if (r == READ_LONG) {
+                plain_begin(&p);
+                plain_blank(&p);
+                plain_say(&p, "That line was longer than %d characters, so the guide ignored "
+                              "it. Type a shorter command.", PLAIN_MAX_LINE);
+                plain_send(&p);
+                continue;
+            }
             plain_begin(&p);
             plain_command(&p, p.line);
             plain_send(&p);
+            if (p.idle_seen) {
+                p.idle_seen = false;
+                plain_idle(&p);
+            }
         }
     } else {
         p.failed = true;

@@ -470,31 +470,58 @@ enum session_status session_search(struct session *s, const char *query)
     return ok ? list_open(s, &s->results) : SESSION_NO_MEMORY;
 }
 
-/* Depth-first from the root; a node listed under several menus (the
- * self-check) appears once, at its first place. */
-static bool contents_walk(struct session_list *l, struct node *n, int depth, bool *seen,
-                          const struct guide *g)
+/* Lists n at depth unless it was listed already; false when out of memory. */
+static bool contents_visit(struct session_list *l, struct node *n, int depth, bool *seen,
+                           const struct guide *g, bool *fresh)
 {
+    *fresh = true;
     if (n->index < g->n_nodes && g->nodes[n->index] == n) {
-        if (seen[n->index])
-            return true;
+        *fresh = !seen[n->index];
         seen[n->index] = true;
     }
-    if (!list_add(l, n, depth, NULL))
-        return false;
-    if (n->type != NODE_MENU)
-        return true; /* a glossary's terms are on its page */
-    for (size_t i = 0; i < n->n_children; i++)
-        if (!contents_walk(l, n->children[i], depth + 1, seen, g))
-            return false;
-    return true;
+    return !*fresh || list_add(l, n, depth, NULL);
+}
+
+/* Depth-first from the root; a node listed under several menus (the
+ * self-check) appears once, at its first place. With a stack of its own,
+ * not recursion: content of any depth cannot overflow the call stack. */
+static bool contents_walk(struct session_list *l, struct node *root, bool *seen,
+                          const struct guide *g)
+{
+    struct step { struct node *n; size_t next; } *stack = NULL;
+    size_t depth = 0, cap = 0;
+    bool fresh, ok = contents_visit(l, root, 0, seen, g, &fresh);
+
+    if (ok && fresh && root->type == NODE_MENU) {
+        ok = grow((void **)&stack, &cap, 0, sizeof *stack);
+        if (ok)
+            stack[depth++] = (struct step){ root, 0 };
+    }
+    while (ok && depth) {
+        struct step *top = &stack[depth - 1];
+        struct node *c;
+        if (top->next == top->n->n_children) {
+            depth--;
+            continue;
+        }
+        c = top->n->children[top->next++];
+        ok = contents_visit(l, c, (int)depth, seen, g, &fresh);
+        /* A glossary's terms are on its page: only menus are walked into. */
+        if (!ok || !fresh || c->type != NODE_MENU)
+            continue;
+        ok = grow((void **)&stack, &cap, depth, sizeof *stack);
+        if (ok)
+            stack[depth++] = (struct step){ c, 0 };
+    }
+    free(stack);
+    return ok;
 }
 
 enum session_status session_contents(struct session *s)
 {
     if (s->contents.n == 0) {
         bool *seen = calloc(s->g->n_nodes + 1, 1);
-        bool ok = seen && contents_walk(&s->contents, s->g->root, 0, seen, s->g);
+        bool ok = seen && contents_walk(&s->contents, s->g->root, seen, s->g);
         free(seen);
         if (!ok) {
             s->contents.n = 0;

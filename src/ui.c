@@ -440,6 +440,26 @@ int ui_read_key(void)
     }
 }
 
+bool ui_key_waiting(void)
+{
+    int ch;
+
+    if (stop_signal || winch_signal || tstp_signal || cont_signal || idle_pending)
+        return false;
+    if (input.n_queued > 0)
+        return true;
+    timeout(0);
+    ch = getch();
+    if (ch == ERR)
+        return false;
+    if (ch >= KEY_MIN) { /* KEY_RESIZE: for ui_read_key */
+        ungetch(ch);
+        return true;
+    }
+    input_feed(&input, (unsigned char)ch, now_ms()); /* as ui_read_key would */
+    return true;
+}
+
 int ui_attr(enum role r)
 {
     return attrs[r];

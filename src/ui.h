@@ -58,6 +58,11 @@ void ui_die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn)
  * the window is too large, every key but q is dropped (q: UI_KEY_QUIT). */
 int ui_read_key(void);
 
+/* True if a key is already waiting (typed ahead, pasted, held down), so
+ * drawing now would be wasted: the main loop handles every waiting key,
+ * then draws once. False when a signal or the idle time waits instead. */
+bool ui_key_waiting(void);
+
 /* Milliseconds between the last key ui_read_key gave and the one before. */
 long ui_key_gap_ms(void);
 

@@ -211,6 +211,30 @@ marks=$(screen | grep -o "$(printf '\357\277\275')" | wc -l)
 screen | grep -q "$(printf '\342\200\256')" && bad "U+202E reached the terminal" || ok "U+202E never reaches the terminal"
 keys q
 
+# --- A paste of 20,000 keys costs a redraw per batch of waiting keys, not
+# one per key (before: about 7 s of CPU, and every redraw sent down the
+# line). The keys go down and up a page in turn, so the screen ends as it
+# began; then G shows that the guide answers.
+log=$tmp/raw.log
+: >"$log"
+RUNNER="env PYTHONCOERCECLOCALE=0 python3 '$ROOT/tests/e2e/rawpty.py' '$log'" start 40x12
+wait_for "Failed back surgery syndrome" "running at 40x12"
+keys 2 Enter Enter
+wait_for "> What FBSS is" "a page is open"
+lacks "End" "the page starts at its top"
+sleep 0.3
+before=$(wc -c <"$log")
+chunk=$(awk 'BEGIN { for (i = 0; i < 1000; i++) printf "jk" }')
+for i in 1 2 3 4 5 6 7 8 9 10; do keys -l "$chunk"; done # tmux takes 2 KB at a time
+keys G
+wait_for "End" "after the paste the guide answers"
+after=$(wc -c <"$log")
+sent=$((after - before))
+# One redraw of 40x12 is under 1 KB; one per key would be hundreds of KB.
+[ "$sent" -lt 20000 ] && ok "the paste cost $sent bytes of output (a redraw per batch, not per key)" ||
+  bad "the paste cost $sent bytes of output"
+keys q
+
 # --- Plain mode whose output closes early (| head): status 2, documented,
 # not death by SIGPIPE (141 before).
 st=$( { { i=0; while [ $i -lt 200 ]; do echo 2; i=$((i + 1)); done; } |

@@ -7,6 +7,8 @@
  * definitions come first at link time) to watch what the loader does by
  * name and to swap a file at the worst moment. */
 #include "testutil.h"
+#include "../../src/plain.h"
+#include "../../src/session.h"
 
 #include <dlfcn.h>
 #include <fcntl.h>
@@ -361,6 +363,129 @@ static void test_a_deeper_chain_of_menus_is_an_error(void **state)
                         "goes 4000 levels down)");
 }
 
+/* The contents screen walks whatever guide it is given without recursion:
+ * a chain of 300,000 menus, built here past the loader's limit (the
+ * recursive walk overflowed the stack at 180,000). The order and depth
+ * of the listing are kept: a shared page appears once, at its first place. */
+static void test_contents_of_a_very_deep_chain_is_listed_without_recursion(void **state)
+{
+    enum { N = 300000 };
+    struct node *nodes = calloc(N + 2, sizeof *nodes);
+    struct node **all = calloc(N + 2, sizeof *all), **kids = calloc(2 * N + 2, sizeof *kids);
+    struct guide g = { 0 };
+    struct session s;
+    struct session_list *l;
+
+    (void)state;
+    assert_true(nodes && all && kids);
+    for (size_t i = 0; i < N; i++) { /* m0 > m1 > ... > m(N-1) > leaf, and all list shared */
+        nodes[i] = (struct node){ .id = "m", .type = NODE_MENU, .title = "Menu", .index = i };
+        nodes[i].children = &kids[2 * i];
+        nodes[i].n_children = 2;
+        kids[2 * i] = &nodes[i + 1];
+        kids[2 * i + 1] = &nodes[N + 1];
+        all[i] = &nodes[i];
+    }
+    nodes[N] = (struct node){ .id = "leaf", .type = NODE_PAGE, .title = "Leaf", .index = N };
+    nodes[N + 1] = (struct node){ .id = "shared", .type = NODE_PAGE, .title = "Shared",
+                                  .index = N + 1 };
+    nodes[N - 1].n_children = 1; /* the last menu lists the leaf only */
+    all[N] = &nodes[N];
+    all[N + 1] = &nodes[N + 1];
+    g.title = "Deep";
+    g.root = &nodes[0];
+    g.nodes = all;
+    g.n_nodes = N + 2;
+    assert_true(session_init(&s, &g, FACE_PLAIN, false, 0));
+    assert_int_equal(session_contents(&s), SESSION_OK);
+    l = session_list_of(&s, session_top(&s)->node);
+    assert_non_null(l);
+    assert_int_equal(l->n, N + 2);
+    assert_ptr_equal(l->targets[0], &nodes[0]);
+    assert_int_equal(l->depth[0], 0);
+    assert_ptr_equal(l->targets[N - 1], &nodes[N - 1]);
+    assert_int_equal(l->depth[N - 1], N - 1);
+    assert_ptr_equal(l->targets[N], &nodes[N]);       /* the leaf, deepest */
+    assert_int_equal(l->depth[N], N);
+    assert_ptr_equal(l->targets[N + 1], &nodes[N + 1]); /* shared: once, under m(N-2) */
+    assert_int_equal(l->depth[N + 1], N - 1);
+    session_free(&s);
+    free(nodes);
+    free(all);
+    free(kids);
+}
+
+/* ---- 4. plain mode's line length */
+
+/* Runs plain mode on input (through a file, so that with idle set it is
+ * read through its descriptor); returns what it wrote. */
+static char *plain_output(struct fx *f, const char *input, size_t len, int idle)
+{
+    struct plain_options po = { 80, true, true, 0, idle, NULL };
+    char path[4300], *out = NULL;
+    size_t out_len = 0;
+    FILE *in, *o;
+
+    put_file(f->dir, "b.ini", GUIDE_OK, -1);
+    assert_true(content_load(f->dir, &f->g, &f->d));
+    snprintf(path, sizeof path, "%s/typed", f->dir);
+    in = fopen(path, "w+");
+    assert_non_null(in);
+    assert_int_equal(fwrite(input, 1, len, in), len);
+    rewind(in);
+    o = open_memstream(&out, &out_len);
+    assert_int_equal(plain_run(&f->g, &po, in, o), 0);
+    fclose(o);
+    fclose(in);
+    return out;
+}
+
+/* Before: one huge line (ssh -T fed a file) grew memory without end.
+ * Now a line past 4096 bytes is dropped, the reader told, and the next
+ * line is read as usual. */
+static void check_long_line(struct fx *f, int idle)
+{
+    size_t big = 3u << 20, n = 0;
+    char *input = malloc(big + 64), *out;
+
+    assert_non_null(input);
+    n += (size_t)sprintf(input, "1\n");
+    memset(input + n, 'x', big);
+    n += big;
+    n += (size_t)sprintf(input + n, "\n<\n1\nq\n");
+    out = plain_output(f, input, n, idle);
+    free(input);
+    if (!strstr(out, "That line was longer than 4096 characters, so the guide ignored it."))
+        fail_msg("no word about the long line in:\n%.2000s", out);
+    assert_null(strstr(out, "xxxxxxxx")); /* not echoed back either */
+    /* The line after it still counts: back, then item 1 again. */
+    assert_non_null(strstr(strstr(out, "ignored it."), "One"));
+    free(out);
+}
+
+static void test_plain_mode_drops_a_huge_line_and_says_so(void **state)
+{
+    check_long_line(*state, 0);
+}
+
+static void test_plain_mode_with_idle_time_drops_a_huge_line_too(void **state)
+{
+    check_long_line(*state, 60);
+}
+
+static void test_plain_mode_keeps_a_line_of_4096_bytes(void **state)
+{
+    struct fx *f = *state;
+    char input[4200], *out;
+
+    memset(input, ' ', 4095);
+    memcpy(input + 4095, "1\nq\n", 5); /* 4095 spaces and "1": 4096 bytes */
+    out = plain_output(f, input, 4100, 0);
+    assert_null(strstr(out, "longer than"));
+    assert_non_null(strstr(out, "One"));
+    free(out);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -374,6 +499,10 @@ int main(void)
         FX_TEST(test_iniparser_difference_in_a_later_piece_is_reported),
         FX_TEST(test_fifty_levels_of_menus_load),
         FX_TEST(test_a_deeper_chain_of_menus_is_an_error),
+        cmocka_unit_test(test_contents_of_a_very_deep_chain_is_listed_without_recursion),
+        FX_TEST(test_plain_mode_drops_a_huge_line_and_says_so),
+        FX_TEST(test_plain_mode_with_idle_time_drops_a_huge_line_too),
+        FX_TEST(test_plain_mode_keeps_a_line_of_4096_bytes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
