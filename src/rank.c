@@ -30,6 +30,14 @@ struct vword {
     uint32_t len;
 };
 
+/* A word's place in the hash table, with its key and length at hand so
+ * that a lookup reads one slot, not the vocabulary too. */
+struct slot {
+    uint64_t key;
+    uint32_t len;
+    uint32_t id1; /* vocabulary number + 1; 0: free */
+};
+
 struct ifield {
     uint32_t end;     /* just past its last word in ix->tok */
     uint32_t display; /* its number for search_field_text (text and title) */
@@ -47,7 +55,7 @@ struct search_index {
     size_t vlen, vcap;
     struct vword *vw;
     size_t nv, cap_vw;
-    uint32_t *slots; /* hash table: vocabulary number + 1, 0 when free */
+    struct slot *slots; /* hash table of the vocabulary */
     size_t nslots;
     uint32_t *tok; /* every node's words, as vocabulary numbers */
     size_t ntok, cap_tok;
@@ -63,15 +71,15 @@ struct search_index {
 static bool vocab_rehash(struct search_index *ix)
 {
     size_t n = ix->nslots ? ix->nslots * 2 : 1024;
-    uint32_t *s = calloc(n, sizeof *s);
+    struct slot *s = calloc(n, sizeof *s);
 
     if (!s)
         return false;
     for (size_t id = 0; id < ix->nv; id++) {
         size_t i = ix->vw[id].hash & (n - 1);
-        while (s[i])
+        while (s[i].id1)
             i = (i + 1) & (n - 1);
-        s[i] = (uint32_t)id + 1;
+        s[i] = (struct slot){ ix->vw[id].key, ix->vw[id].len, (uint32_t)id + 1 };
     }
     free(ix->slots);
     ix->slots = s;
@@ -81,16 +89,22 @@ static bool vocab_rehash(struct search_index *ix)
 
 /* Most words are 8 bytes or fewer: their first 8 bytes as a number (key)
  * and their length say all, so most lookups compare numbers, not bytes. */
-static uint32_t word_hash(const char *w, size_t len, uint64_t key)
+static uint32_t hash_of(uint64_t key, size_t len, uint64_t tail)
 {
     uint64_t h = (key ^ len) * 0x9E3779B97F4A7C15ull;
 
-    if (len > 8) {
-        uint64_t tail;
-        memcpy(&tail, w + len - 8, 8);
-        h ^= tail * 0xC2B2AE3D27D4EB4Full;
-    }
+    if (len > 8)
+        h ^= tail * 0xC2B2AE3D27D4EB4Full; /* its last 8 bytes */
     return (uint32_t)(h >> 32);
+}
+
+static uint32_t word_hash(const char *w, size_t len, uint64_t key)
+{
+    uint64_t tail = 0;
+
+    if (len > 8)
+        memcpy(&tail, w + len - 8, 8);
+    return hash_of(key, len, tail);
 }
 
 static bool vocab_add(struct search_index *ix, const char *w, size_t len, uint64_t key,
@@ -120,25 +134,23 @@ static bool vocab_add(struct search_index *ix, const char *w, size_t len, uint64
     ix->vlen += len;
     *id = (uint32_t)ix->nv++;
     size_t i = h & (ix->nslots - 1);
-    while (ix->slots[i])
+    while (ix->slots[i].id1)
         i = (i + 1) & (ix->nslots - 1);
-    ix->slots[i] = *id + 1;
+    ix->slots[i] = (struct slot){ key, (uint32_t)len, *id + 1 };
     return true;
 }
 
 /* The vocabulary number of w, or UINT32_MAX. */
-static inline __attribute__((always_inline)) uint32_t vocab_find(const struct search_index *ix, const char *w, size_t len,
-                           uint64_t key, uint32_t h)
+static inline __attribute__((always_inline)) uint32_t
+vocab_find(const struct search_index *ix, const char *w, size_t len, uint64_t key, uint32_t h)
 {
     for (size_t i = h & (ix->nslots - 1);; i = (i + 1) & (ix->nslots - 1)) {
-        uint32_t s = ix->slots[i];
-        const struct vword *v;
-        if (!s)
+        const struct slot *s = &ix->slots[i];
+        if (!s->id1)
             return UINT32_MAX;
-        v = &ix->vw[s - 1];
-        if (v->key == key && v->len == len &&
-            (len <= 8 || memcmp(ix->vtext + v->off, w, len) == 0))
-            return s - 1;
+        if (s->key == key && s->len == len &&
+            (len <= 8 || memcmp(ix->vtext + ix->vw[s->id1 - 1].off, w, len) == 0))
+            return s->id1 - 1;
     }
 }
 
@@ -158,17 +170,30 @@ static void fold_table_init(void)
                                                  : FOLD_GAP;
 }
 
+/* A word being read. Its key (first 8 bytes, byte i at bits 8i) is built
+ * as the bytes come: reading it back from w would stall the processor on
+ * the bytes just stored. */
 struct wordbuf {
-    char w[WORDS_MAX + 8]; /* + 8: its key is read 8 bytes at a time */
+    char w[WORDS_MAX + 1];
     size_t len;
+    uint64_t key;
 };
 
-static uint64_t buf_key(const struct wordbuf *b)
+static inline void word_put(struct wordbuf *b, unsigned char c)
 {
-    uint64_t k;
+    if (b->len < 8)
+        b->key |= (uint64_t)c << (8 * b->len);
+    b->w[b->len] = (char)c; /* past WORDS_MAX: overwritten, not counted */
+    b->len += b->len < WORDS_MAX;
+}
 
-    memcpy(&k, b->w, 8);
-    return b->len >= 8 ? k : k & ((1ull << (8 * b->len)) - 1); /* little or big end alike */
+static uint64_t key_of(const char *w, size_t len)
+{
+    uint64_t k = 0;
+
+    for (size_t i = 0; i < len && i < 8; i++)
+        k |= (uint64_t)(unsigned char)w[i] << (8 * i);
+    return k;
 }
 
 /* Ends the word in b: adds it to the field's words (room was made by
@@ -176,7 +201,7 @@ static uint64_t buf_key(const struct wordbuf *b)
 static inline __attribute__((always_inline)) void word_end(struct search_index *ix,
                                                            struct wordbuf *b)
 {
-    uint64_t key = buf_key(b);
+    uint64_t key = b->key;
     uint32_t h = word_hash(b->w, b->len, key);
     uint32_t id = vocab_find(ix, b->w, b->len, key, h);
 
@@ -187,6 +212,49 @@ static inline __attribute__((always_inline)) void word_end(struct search_index *
         ix->tok[ix->ntok++] = id;
     }
     b->len = 0;
+    b->key = 0;
+}
+
+/* Adds the word s[start, start + n), all ASCII letters and digits, if it
+ * is a known word (most are), without copying it: its key and last 8
+ * bytes are read from s at once and lower-cased by setting bit 5 of each
+ * byte (letters and digits alike). False leaves it to the general path. */
+static inline bool ascii_word(struct search_index *ix, const char *s, size_t len, size_t start,
+                              size_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t lower = 0x2020202020202020ull;
+    const char *w = s + start;
+    uint64_t key, tail = 0;
+
+    if (n > WORDS_MAX || start + 8 > len + 1) /* s[len], the 0, may be read; no further */
+        return false;
+    memcpy(&key, w, 8);
+    key = (key | lower) & (n >= 8 ? ~0ull : (1ull << (8 * n)) - 1);
+    if (n > 8) {
+        memcpy(&tail, w + n - 8, 8);
+        tail |= lower;
+    }
+    for (size_t i = hash_of(key, n, tail) & (ix->nslots - 1);; i = (i + 1) & (ix->nslots - 1)) {
+        const struct slot *sl = &ix->slots[i];
+        if (!sl->id1)
+            return false; /* a new word: the general path adds it */
+        if (sl->key != key || sl->len != n)
+            continue;
+        const char *v = ix->vtext + ix->vw[sl->id1 - 1].off;
+        size_t k = 8;
+        while (k < n && (w[k] | 0x20) == v[k])
+            k++;
+        if (k < n)
+            continue;
+        ix->vw[sl->id1 - 1].count++;
+        ix->tok[ix->ntok++] = sl->id1 - 1;
+        return true;
+    }
+#else
+    (void)ix, (void)s, (void)len, (void)start, (void)n;
+    return false;
+#endif
 }
 
 /* Feeds the folded bytes of one character that is not ASCII. */
@@ -196,8 +264,8 @@ static void index_wide(struct search_index *ix, struct wordbuf *b, const char *o
         if (!words_is_char((unsigned char)out[j])) {
             if (b->len)
                 word_end(ix, b);
-        } else if (b->len < WORDS_MAX) {
-            b->w[b->len++] = out[j];
+        } else {
+            word_put(b, (unsigned char)out[j]);
         }
     }
 }
@@ -211,13 +279,14 @@ static void index_words(struct search_index *ix, const char *s)
     bool space = false;
 
     b.len = 0;
-    memset(b.w, 0, 8);
-    /* A word takes a byte at least, and a gap after it: at most len / 2 + 1
-     * words, or 3 from each byte of a character folded to "1/2". */
-    if (ix->cap_tok - ix->ntok < 2 * len + 2) {
+    b.key = 0;
+    /* Room for every word of s, once per field instead of once per word: a
+     * word starts after a gap, so there are fewer words than bytes, even
+     * where a character of two bytes folds to two words ("1/2"). */
+    if (ix->cap_tok - ix->ntok < len + 1) {
         size_t cap = ix->cap_tok ? ix->cap_tok : 4096;
         uint32_t *t;
-        while (cap - ix->ntok < 2 * len + 2)
+        while (cap - ix->ntok < len + 1)
             cap *= 2;
         if (!(t = realloc(ix->tok, cap * sizeof *t))) {
             ix->oom = true;
@@ -229,14 +298,16 @@ static void index_words(struct search_index *ix, const char *s)
     for (size_t i = 0; i < len;) {
         unsigned char t = fold_table[(unsigned char)s[i]];
         if (t > FOLD_WIDE) {
-            /* A run of ASCII letters; s[len] is 0, a gap, so it stops. */
-            size_t n = b.len;
-            do {
-                b.w[n] = (char)t; /* past WORDS_MAX: overwritten, not counted */
-                n += n < WORDS_MAX;
+            /* A run of ASCII letters and digits; s[len] is 0, a gap, so it
+             * stops. Most words are such a run, ended by a gap. */
+            size_t start = i;
+            do
                 t = fold_table[(unsigned char)s[++i]];
-            } while (t > FOLD_WIDE);
-            b.len = n;
+            while (t > FOLD_WIDE);
+            if (b.len == 0 && t == FOLD_GAP && ascii_word(ix, s, len, start, i - start))
+                continue;
+            for (size_t k = start; k < i; k++)
+                word_put(&b, fold_table[(unsigned char)s[k]]);
         } else if (t == FOLD_GAP) {
             if (b.len)
                 word_end(ix, &b);
@@ -722,16 +793,14 @@ static bool query_ids(const struct search_index *ix, const struct query *q, uint
     for (size_t i = 0; i < q->n_words; i++) {
         const char *w = q->fq + q->w[i].start;
         size_t len = q->w[i].len < WORDS_MAX ? q->w[i].len : WORDS_MAX;
-        struct wordbuf b;
+        uint64_t key;
         for (size_t t = 0; t < r->n; t++)
             if (r->t[t].word == (int)i && r->t[t].corrected) {
                 w = r->t[t].alt[0];
                 len = strlen(w);
             }
-        memset(b.w, 0, 8);
-        memcpy(b.w, w, len);
-        b.len = len;
-        ids[i] = vocab_find(ix, b.w, len, buf_key(&b), word_hash(b.w, len, buf_key(&b)));
+        key = key_of(w, len);
+        ids[i] = vocab_find(ix, w, len, key, word_hash(w, len, key));
         if (ids[i] == UINT32_MAX)
             return false;
     }
