@@ -41,7 +41,7 @@ quiet_make "$copy" clean >/dev/null 2>&1
 if cmp -s "$TMP/before" "$TMP/after" && [ ! -e "$copy/build" ]; then
   ok "make clean removes everything the build made, build/ too"
 else
-  bad "make clean: left:$(diff "$TMP/before" "$TMP/after" | sed -n 's/^> / /p' | tr -d '\n') $(ls -d "$copy/build" 2>/dev/null);" \
-      "removed sources:$(diff "$TMP/before" "$TMP/after" | sed -n 's/^< / /p' | tr -d '\n')"
+  bad "make clean: left:$(diff "$TMP/before" "$TMP/after" | sed -n 's/^> / /p' | tr -d '\n') $(ls -d "$copy/build" 2>/dev/null);\
+ removed files that git tracks (build outputs committed by mistake?):$(diff "$TMP/before" "$TMP/after" | sed -n 's/^< / /p' | tr -d '\n')"
 fi
 finish

@@ -31,7 +31,8 @@ static char *slurp(const char *path)
 
     assert_non_null(f);
     assert_non_null(buf);
-    fread(buf, 1, (1 << 16) - 1, f);
+    size_t n = fread(buf, 1, (1 << 16) - 1, f);
+    buf[n] = '\0';
     fclose(f);
     return buf;
 }
