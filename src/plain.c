@@ -16,6 +16,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -59,6 +60,7 @@ struct plain {
     char *line;
     size_t line_cap;
     bool paging;          /* this answer moves through the paged one */
+    bool idle_seen;       /* the idle time passed during a question */
     bool quit, failed;    /* failed: out of memory */
 };
 
@@ -231,6 +233,11 @@ static void plain_send(struct plain *p)
 {
     size_t lines = 0;
     bool paging = p->paging;
+    struct winsize ws;
+
+    /* A terminal's rows may change between answers (a resized window). */
+    if (p->rows > 0 && ioctl(fileno(p->tty_out), TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0)
+        p->rows = ws.ws_row;
 
     p->paging = false;
     if (fclose(p->out) != 0) {
@@ -730,6 +737,7 @@ static bool plain_confirm(void *ctx)
     plain_begin(p);
     if (r == READ_END)
         p->quit = true;
+    p->idle_seen |= r == READ_IDLE; /* no answer is no; the reader goes after */
     return r == READ_LINE && tolower((unsigned char)p->line[0]) == 'y';
 }
 
@@ -915,6 +923,10 @@ int plain_run(struct guide *g, const struct plain_options *o, FILE *in, FILE *ou
             plain_begin(&p);
             plain_command(&p, p.line);
             plain_send(&p);
+            if (p.idle_seen) {
+                p.idle_seen = false;
+                plain_idle(&p);
+            }
         }
     } else {
         p.failed = true;

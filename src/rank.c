@@ -574,6 +574,26 @@ static size_t term_mark(const struct search_index *ix, const struct term *t, siz
     return found;
 }
 
+/* Cuts a common ending off the term (-ing, -ed, -es, -s, -ly), leaving 4
+ * letters at least, so that it matches the other forms of its word. False
+ * if it has none. */
+static bool term_stem(struct term *t)
+{
+    static const char *const ends[] = { "ing", "ed", "es", "s", "ly" };
+    char w[WORDS_MAX + 1];
+    size_t len = strlen(t->alt[0]);
+
+    for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++) {
+        size_t el = strlen(ends[e]);
+        if (len >= el + 4 && !strcmp(t->alt[0] + len - el, ends[e])) {
+            memcpy(w, t->alt[0], len - el);
+            term_set(t, w, len - el, t->word);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The vocabulary word nearest to w within words_max_distance (plus slack),
  * the commoner of equals; UINT32_MAX when none. */
 static uint32_t nearest_word(const struct search_index *ix, const char *w, int slack)
@@ -756,6 +776,8 @@ static bool run_reading(const struct search_index *ix, struct reading *r, bool c
     memset(exact, 0, ix->nv * sizeof *exact);
     for (size_t t = 0; t < r->n; t++) {
         if (term_mark(ix, &r->t[t], t, mask, exact) == 0) {
+            if (term_stem(&r->t[t]) && term_mark(ix, &r->t[t], t, mask, exact) > 0)
+                continue; /* "walking" finds walk, walks, walked */
             if (!correct)
                 return true;
             term_correct(ix, &r->t[t]);

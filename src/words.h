@@ -43,7 +43,8 @@ size_t words_variants(const char *w, size_t len, char out[][WORDS_MAX + 1]);
 int words_distance(const char *a, size_t alen, const char *b, size_t blen, int max);
 
 /* How far a misspelling of a word of len bytes may be from the word it
- * means: 0 for 3 letters or fewer, 1 for 4-5, 2 for 6-9, 3 for longer. */
+ * means: one change in four letters, none below 5 letters, 3 at most
+ * (0 for 1-4 letters, 1 for 5-7, 2 for 8-11, 3 for longer). */
 int words_max_distance(size_t len);
 
 #endif

@@ -30,7 +30,26 @@ keys / "stimulation spinal" Enter
 wait_for 'Search: "stimulation spinal", ' "words in any order find pages"
 wait_for "Spinal cord stimulation — Treatments" "the treatment page is labelled with its section"
 wait_for "Spinal cord stimulation — Glossary" "the glossary term of the same name is labelled Glossary"
-keys Left
+keys Enter
+wait_for "> Spinal cord stimulation" "Enter opens the first result"
+sleep 0.3 # marks are attributes only: give the screen a moment
+# (the title is bold already: its marks add only 7 or 4)
+marks=$(tmux -L "$SOCK" capture-pane -e -p | grep -oE '\[(1;)?[47]m[A-Za-z]*' | sort -u | tr '\n' ' ')
+case "$marks" in
+  *'7mSpinal '*) ok "the first word found is the current match, in reverse video" ;;
+  *) bad "the first word found is the current match, in reverse video (marks: $marks)" ;;
+esac
+case "$marks" in
+  *'4mstimulation '*) ok "the other word is marked too ($marks)" ;;
+  *) bad "the other word is marked too (marks: $marks)" ;;
+esac
+keys n
+sleep 0.3
+case "$(tmux -L "$SOCK" capture-pane -e -p | grep -oE '\[(1;)?7m[A-Za-z]*' | sed -n 2p)" in
+  *'7mstimulation') ok "n goes to the next word found" ;;
+  *) bad "n goes to the next word found" ;;
+esac
+keys Left Left
 
 # --- the prompt edits as in a shell
 keys / "xx chord"

@@ -99,12 +99,13 @@ static void test_max_distance_grows_with_length(void **state)
 {
     (void)state;
     assert_int_equal(words_max_distance(3), 0); /* "scs" is never corrected */
-    assert_int_equal(words_max_distance(4), 1);
-    assert_int_equal(words_max_distance(5), 1);
-    assert_int_equal(words_max_distance(6), 2);
-    assert_int_equal(words_max_distance(9), 2);
-    assert_int_equal(words_max_distance(10), 3);
-    assert_int_equal(words_max_distance(15), 3);
+    assert_int_equal(words_max_distance(4), 0); /* nor "tens" */
+    assert_int_equal(words_max_distance(5), 1); /* "chord" */
+    assert_int_equal(words_max_distance(7), 1); /* "siatica", not "machine" */
+    assert_int_equal(words_max_distance(8), 2);
+    assert_int_equal(words_max_distance(11), 2);
+    assert_int_equal(words_max_distance(12), 3);
+    assert_int_equal(words_max_distance(40), 3);
 }
 
 int main(void)
