@@ -64,7 +64,7 @@ keys q
 wait_gone "> Result" "q closes the result screen"
 wait_for "1 of" "back at the statements, tick kept"
 keys q
-wait_for "Quit? Your ticks will be forgotten. (y/n)" "q with a tick asks first"
+wait_for "Quit and lose your answers? (y/n)" "q with a tick asks first"
 keys n
 wait_gone "Quit?" "n: not quitting"
 running && ok "n keeps the guide running" || bad "n quit the guide"
@@ -76,7 +76,7 @@ running && ok "Ctrl-C at the search prompt leaves the guide running" \
   || bad "Ctrl-C at the search prompt ended the guide"
 wait_for "1 of" "still on the self-check, tick kept"
 keys q
-wait_for "Quit? Your ticks will be forgotten. (y/n)" "q asks again"
+wait_for "Quit and lose your answers? (y/n)" "q asks again"
 keys y
 wait_for "EXIT:0" "y quits, status 0"
 
@@ -101,7 +101,7 @@ last=$(printf 'q\n' | "$BIN" --content "$CONTENT" --plain | grep -Eo '^ *[0-9]+\
 out=$(printf '%s\n1\nc\nn\nq\nn\nq\ny\n2\n' "$last" | "$BIN" --content "$CONTENT" --plain 2>&1); rc=$?
 printf '%s\n' "$out" | grep -qF "Clear all ticks? (y/n) Ticks kept." && ok "plain: c asks; n keeps the ticks" \
   || bad "plain: c did not ask: $(printf '%s\n' "$out" | grep -i tick | tail -3)"
-printf '%s\n' "$out" | grep -qF "Quit? Your ticks will be forgotten. (y/n) Not quitting." \
+printf '%s\n' "$out" | grep -qF "Quit and lose your answers? (y/n) Not quitting." \
   && ok "plain: q with ticks asks; n stays" || bad "plain: q did not ask: $(printf '%s\n' "$out" | tail -3)"
 [ "$rc" -eq 0 ] && ok "plain: y quits with status 0" || bad "plain: status $rc"
 printf '%s\n' "$out" | grep -q "2\. \[x\]" && bad "plain: a line after y was read" \

@@ -69,7 +69,7 @@ wait_for "You ticked all six" "all six ticked"
 keys q
 wait_for "6 of 6 ticked" "q on the result closes it, back to the statements"
 keys q
-wait_for "Quit? Your ticks will be forgotten. (y/n)" "q with ticks asks before quitting"
+wait_for "Quit and lose your answers? (y/n)" "q with ticks asks before quitting"
 keys n
 wait_for "6 of 6 ticked" "n stays, ticks kept"
 keys q y
