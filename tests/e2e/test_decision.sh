@@ -107,7 +107,7 @@ else
 fi
 keys P
 wait_for "No printer is set up on this machine." "P without --print-command says so"
-keys q
+keys q q q y # close the whole sheet, the sheet, quit, yes: lose the answers (issue 12)
 wait_for "EXIT:0" "quits"
 
 # ---- 40x12: one option at a time, nothing cut
@@ -123,7 +123,7 @@ over=$(screen | awk 'length > 40' | wc -l)
 [ "$over" -eq 0 ] && ok "no line is wider than 40 columns" || bad "$over lines wider than 40"
 keys a
 wait_for "My appointment" "the sheet opens at 40x12"
-keys q
+keys q q # close the sheet, quit
 wait_for "EXIT:0" "quits at 40x12"
 
 # ---- printing through the administrator's command (a fake printer)
