@@ -67,13 +67,20 @@ keys +
 wait_for "Added 3 questions to My questions" "+ adds the page's questions"
 keys +
 wait_for "already in My questions" "+ twice adds nothing new"
+keys m G Enter
+wait_for "ticked" "the self-check, the last item of Home"
+keys Space Enter
+wait_for "+:add questions" "its result offers its questions"
+keys +
+wait_for "Added 1 question to My questions" "+ adds the question of the ticked statement"
 keys a
 wait_for "My appointment sheet" "a opens the sheet"
 wait_for "1. What is causing my pain now" "the question is on the sheet"
+wait_for "4. " "the self-check's question is fourth"
 keys j J
 wait_for "3. What can I try without surgery" "J moves the chosen question down"
 keys d
-wait_gone "3. What can I try without surgery" "d removes it"
+wait_gone "What can I try without surgery" "d removes it"
 keys i
 wait_for "When, what happened:" "i asks for a timeline entry"
 # Type, move left into a word and insert: the prompt edits like a shell
