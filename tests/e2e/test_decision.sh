@@ -128,6 +128,13 @@ keys Right G
 wait_for "Option 2/5" "Right moves to the next option at 40x12"
 over=$(screen | awk 'length > 40' | wc -l)
 [ "$over" -eq 0 ] && ok "no line is wider than 40 columns" || bad "$over lines wider than 40"
+keys Escape
+open_by_search "what matters to you" "What matters"
+wait_for "1. Avoiding another" "at 40x12 the first statement is chosen"
+keys Up Up Up Up Up Up Up Up Up Up Up Up Up Up Up Up Up Up Up Up
+wait_for "People weigh the same facts" "Up past the first statement reads the introduction"
+keys Down
+wait_for "1. Avoiding another" "Down brings the statement back"
 keys a
 wait_for "My appointment" "the sheet opens at 40x12"
 keys q
