@@ -156,7 +156,8 @@ static void test_history_keeps_the_newest(void **state)
     assert_string_equal(h.v[0], "q5");
     /* A history line longer than the buffer comes back cut, on a
      * character boundary. */
-    assert_true(lineedit_history_add(&h, "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"));
+    assert_true(lineedit_history_add(&h, "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+                                         "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9")); /* 9 x é */
     lineedit_init(&e, buf, sizeof buf, &h);
     lineedit_do(&e, LINEEDIT_PREV);
     assert_int_equal(strlen(buf), 14);
