@@ -379,7 +379,7 @@ static int run_browser(const struct options *o, struct guide *g)
 static void kiosk_harden(void)
 {
     static const char *const vars[] = { "TERMINFO", "TERMINFO_DIRS", "TERMCAP", "LINES",
-                                         "COLUMNS", "HOME", "ESCDELAY", "TABSIZE" };
+                                         "COLUMNS", "HOME", "TABSIZE" };
     extern char **environ;
     struct rlimit none = { 0, 0 };
 

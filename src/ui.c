@@ -156,15 +156,20 @@ static void flow_control_off(void)
 }
 
 /* Clears the terminal's scrollback too, where it can: terminals without
- * an alternate screen (vt100, the Linux console) and tmux or VTE, which
- * push a cleared screen into history, would otherwise keep the answers
- * for the next person to scroll up to. E3 from terminfo, else ED 3 on
- * terminals that speak ANSI (which ignore it if they lack it). */
+ * an alternate screen (vt100, the Linux console, where tmux and VTE push
+ * a cleared screen into history) would otherwise keep the answers for the
+ * next person to scroll up to. E3 from terminfo, else ED 3 on terminals
+ * that speak ANSI (which ignore it if they lack it). On a terminal with an
+ * alternate screen the guide's text never reaches the history, so the
+ * reader's own history is left alone there. */
 static void clear_scrollback(void)
 {
     const char *e3 = tigetstr("E3");
     const char *clear = tigetstr("clear");
+    const char *smcup = tigetstr("smcup");
 
+    if (smcup && smcup != (char *)-1 && *smcup)
+        return;
     if (e3 && e3 != (char *)-1)
         putp(e3);
     else if (clear && clear != (char *)-1 && strncmp(clear, "\033[", 2) == 0)

@@ -164,6 +164,20 @@ for t in vt100 xterm; do
   fi
 done
 
+# On a terminal with an alternate screen (xterm), the guide's text never
+# reaches the history, so a reader's own history is left alone.
+shell_start
+for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25; do
+  keys "echo history-line-$i" Enter
+done
+wait_for "history-line-25" "the shell's lines scroll past the screen"
+screen | grep -q "history-line-1$" && bad "line 1 is still on the screen" || ok "line 1 is in the scrollback only"
+keys "env TERM=xterm LANG=C.UTF-8 '$BIN' --content '$CONTENT'" Enter
+wait_for "Failed back surgery syndrome" "the guide on xterm"
+keys q
+wait_gone "Failed back surgery syndrome" "q quits"
+history | grep -q "history-line-1$" && ok "the reader's own scrollback stays on xterm" || bad "the reader's scrollback was wiped"
+
 # Idle reset under --kiosk clears the scrollback too (a resize had pushed
 # the screen into tmux's history).
 start 80x24 -- --kiosk --idle 2

@@ -415,6 +415,34 @@ static void test_contents_of_a_very_deep_chain_is_listed_without_recursion(void 
     free(kids);
 }
 
+/* Each d screen is freed once it is off the path: 5,000 presses kept
+ * 5,000 screens (+6 MB) before; and the idle reset frees the last one. */
+static void test_words_screens_are_freed_as_you_go_and_on_idle(void **state)
+{
+    struct fx *f = *state;
+    struct session s;
+
+    put_file(f->dir, "a.ini",
+             "[guide]\ntitle = T\nroot = home\n"
+             "[home]\ntype = menu\ntitle = Home\nchildren = one, words\n"
+             "[one]\ntype = page\ntitle = One\np1 = A fusion joins bones.\n"
+             "[words]\ntype = glossary\ntitle = Glossary\np1 = Words.\n"
+             "[t-fusion]\ntype = term\ntitle = Fusion\np1 = Joining bones.\n", -1);
+    if (!load(f))
+        fail_msg("expected the content to load, got:\n%s", f->msg);
+    assert_true(session_init(&s, &f->g, FACE_SCREEN, true, 60));
+    assert_int_equal(session_open_item(&s, 0), SESSION_OK);
+    for (int i = 0; i < 5000; i++) {
+        assert_int_equal(session_words(&s), SESSION_OK);
+        assert_int_equal(session_back(&s), SESSION_OK);
+    }
+    assert_int_equal(session_words(&s), SESSION_OK);
+    assert_int_equal(s.n_words, 1);
+    session_forget(&s);
+    assert_int_equal(s.n_words, 0);
+    session_free(&s);
+}
+
 /* ---- 4. plain mode's line length */
 
 /* Runs plain mode on input (through a file, so that with idle set it is
@@ -500,6 +528,7 @@ int main(void)
         FX_TEST(test_fifty_levels_of_menus_load),
         FX_TEST(test_a_deeper_chain_of_menus_is_an_error),
         cmocka_unit_test(test_contents_of_a_very_deep_chain_is_listed_without_recursion),
+        FX_TEST(test_words_screens_are_freed_as_you_go_and_on_idle),
         FX_TEST(test_plain_mode_drops_a_huge_line_and_says_so),
         FX_TEST(test_plain_mode_with_idle_time_drops_a_huge_line_too),
         FX_TEST(test_plain_mode_keeps_a_line_of_4096_bytes),
