@@ -850,7 +850,7 @@ static bool values_key(const char *key)
 {
     int n;
 
-    return !strcmp(key, "scale") || !strcmp(key, "compare") ||
+    return !strcmp(key, "scale") || !strcmp(key, "compare") || numbered(key, "bring", "", &n) ||
            numbered(key, "statement", "", &n) || numbered(key, "statement", "_options", &n) ||
            numbered(key, "statement", "_why", &n);
 }
@@ -1096,6 +1096,7 @@ static struct values *parse_values(struct loader *L, const struct entry *e)
         return NULL;
     }
     v->n_stmts = n;
+    v->bring = numbered_values(L, e, "bring", "", &v->n_bring);
     for (size_t i = 0; i < n; i++) {
         char key[48];
         v->stmts[i].text = texts[i];
@@ -1158,6 +1159,8 @@ static size_t decision_words(const struct node *n)
     for (size_t i = 0; n->values && i < n->values->n_stmts; i++)
         w += count_words(n->values->stmts[i].text) +
              (n->values->stmts[i].why ? count_words(n->values->stmts[i].why) : 0);
+    for (size_t i = 0; n->values && i < n->values->n_bring; i++)
+        w += count_words(n->values->bring[i]);
     return w;
 }
 
