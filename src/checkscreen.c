@@ -144,7 +144,8 @@ static void draw_list(struct app *a, struct frame *f, const bool *ticked)
 static void draw_result(struct app *a, struct frame *f)
 {
     static const struct status_hint hints[] = { { "Space:more", 2 }, { "Left:ticks", 1 },
-                                                { "s:save", 3 }, { "?:help", 0 } };
+                                                { "+:add questions", 4 }, { "s:save", 3 },
+                                                { "?:help", 0 } };
     struct check_result r;
     struct doc d;
     size_t rows = (size_t)(LINES - 2);

@@ -322,6 +322,12 @@ static void plain_show_page(struct plain *p, const struct node *n, bool full)
         plain_put(p, "See also", LINE_HEADING, NULL);
         plain_put_nodes(p, n->see, n->n_see);
     }
+    /* Opened from search results: the full screen marks the first match;
+     * here, say how to hear it. */
+    if (full && session_top(&p->s)->found && session_top(&p->s)->match_block == SIZE_MAX) {
+        plain_blank(p);
+        plain_say(p, "Type n to read the matches of \"%s\" on this page.", p->s.query);
+    }
     plain_hint(p, HINT_PAGE,
                "On a page: a number opens a See also page, ] the next page, [ the previous "
                "page, n the next match of a search, d the glossary words, < goes back.");

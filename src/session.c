@@ -777,7 +777,12 @@ void session_message(const struct session *s, enum session_status st, enum actio
     case SESSION_REFUSED: snprintf(buf, size, "Saving is turned off on this machine."); break;
     case SESSION_EXISTS: case SESSION_FAILED: snprintf(buf, size, "Not saved."); break;
     case SESSION_NO_SEARCH: snprintf(buf, size, "%s / to search first.", verb); break;
-    case SESSION_NO_MATCH: snprintf(buf, size, "\"%s\" is not on this page.", s->query); break;
+    case SESSION_NO_MATCH:
+        /* A page found by its other names (a term's also, a page's search
+         * words) may not use the words searched for. */
+        snprintf(buf, size, "The words of \"%s\" are not in this page's text.",
+                 s->shown[0] ? s->shown : s->query);
+        break;
     case SESSION_WRAPPED:
         snprintf(buf, size, act == ACT_PREV_MATCH ? "Back to the last match."
                                                   : "Back to the first match.");

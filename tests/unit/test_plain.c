@@ -588,7 +588,9 @@ static void test_next_and_previous_match(void **state)
     load_fixture(f);
     run(f, "1\nn\n/alpha\n1\nn\nn\nn\nN\n");
     assert_contains(answer(f, 2), "Type / to search first.");
+    assert_contains(answer(f, 4), "Type n to read the matches of \"alpha\" on this page.");
     assert_contains(answer(f, 5), "Alpha page\n"); /* the title holds the first */
+    assert_lacks(answer(f, 5), "Type n to read");
     assert_contains(answer(f, 6), "Alpha words run on");
     assert_contains(answer(f, 7), "Back to the first match.");
     assert_contains(answer(f, 8), "Back to the last match.");
