@@ -114,7 +114,14 @@ else
 fi
 keys P
 wait_for "No printer is set up on this machine." "P without --print-command says so"
-keys q q q y # close the whole sheet, the sheet, quit, yes: lose the answers (issue 12)
+# q closes each screen opened on top (the whole sheet, the sheet, the
+# result), then asks before quitting, since answers would be lost (issue 12).
+i=0
+while [ $i -lt 6 ] && ! screen | grep -qF "Quit and lose your answers?"; do
+  keys q; sleep 0.3; i=$((i + 1))
+done
+wait_for "Quit and lose your answers? (y/n)" "q closes the screens on top, then asks before losing answers"
+keys y
 wait_for "EXIT:0" "quits"
 
 # ---- 40x12: one option at a time, nothing cut
