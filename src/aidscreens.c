@@ -8,7 +8,9 @@
  * Frame fields (history.h) as these screens use them: top is the first
  * line shown; sel the option or aspect (comparison), the statement
  * (values) or the row (sheet); why the comparison's view (enum view_mode);
- * result the values' result or the whole sheet. */
+ * result the values' result or the whole sheet; link, on the values and
+ * sheet screens, that Up went past the first row to read the text above
+ * it (the selection is then not scrolled into view). */
 #define _GNU_SOURCE
 #include <curses.h>
 #include <stdio.h>
@@ -317,14 +319,37 @@ void valuescreen_draw(struct app *a, struct frame *f)
     } else {
         values_doc(a, &d, f->node, starts);
         size_t from = starts[f->sel], to = starts[f->sel + 1];
-        f->top = keep_visible(f->sel == 0 ? 0 : f->top, f->sel == 0 ? 0 : from, to);
-        f->top = keep_visible(f->top, from, to);
+        if (f->link) { /* reading the text above the first statement */
+            f->top = clamp_top(f->top, &d);
+        } else {
+            f->top = keep_visible(f->sel == 0 ? 0 : f->top, f->sel == 0 ? 0 : from, to);
+            f->top = keep_visible(f->top, from, to);
+        }
         draw_doc(&d, f->top, from, to);
         ui_status(hints, sizeof hints / sizeof hints[0], count, a->msg[0] ? a->msg : NULL);
-        move(1 + (int)(from - f->top), 1);
+        move(from >= f->top && from < f->top + (size_t)text_rows() ? 1 + (int)(from - f->top) : 1,
+             1);
     }
     doc_free(&d);
     free(starts);
+}
+
+/* Up on the first row scrolls the text above it into view; any other move
+ * brings the selection back. */
+static bool read_above(struct frame *f, enum action act)
+{
+    if ((act == ACT_UP && f->sel == 0) || act == ACT_TOP) {
+        f->sel = 0;
+        f->top = act == ACT_TOP || f->top == 0 ? 0 : f->top - 1;
+        f->link = 1;
+        return true;
+    }
+    if (f->link && act == ACT_DOWN) { /* back down to the first row */
+        f->link = 0;
+        return true;
+    }
+    f->link = 0;
+    return false;
 }
 
 static void values_rate(struct app *a, struct frame *f, int rating)
@@ -357,9 +382,12 @@ void valuescreen_key(struct app *a, struct frame *f, int ch)
         return;
     }
     if (ch >= '0' && ch <= '9') {
+        f->link = 0;
         values_rate(a, f, ch - '0');
         return;
     }
+    if (read_above(f, act))
+        return;
     switch (act) {
     case ACT_UP: if (f->sel > 0) f->sel--; break;
     case ACT_DOWN: if (f->sel + 1 < n) f->sel++; break;
@@ -469,9 +497,13 @@ void sheetscreen_draw(struct app *a, struct frame *f)
         f->sel = rows && f->sel >= rows ? rows - 1 : f->sel;
         if (rows) {
             /* With the first row chosen, the title and intro show too. */
-            f->top = keep_visible(f->sel == 0 ? 0 : f->top, f->sel == 0 ? 0 : starts[f->sel],
-                                  ends[f->sel]);
-            f->top = keep_visible(f->top, starts[f->sel], ends[f->sel]);
+            if (f->link) {
+                f->top = clamp_top(f->top, &d);
+            } else {
+                f->top = keep_visible(f->sel == 0 ? 0 : f->top,
+                                      f->sel == 0 ? 0 : starts[f->sel], ends[f->sel]);
+                f->top = keep_visible(f->top, starts[f->sel], ends[f->sel]);
+            }
             draw_doc(&d, f->top, starts[f->sel], ends[f->sel]);
         } else {
             f->top = clamp_top(f->top, &d);
@@ -479,7 +511,8 @@ void sheetscreen_draw(struct app *a, struct frame *f)
         }
         ui_status(hints, sizeof hints / sizeof hints[0], NULL, a->msg[0] ? a->msg : NULL);
         /* After the status line: the cursor rests on the chosen row. */
-        move(rows ? 1 + (int)(starts[f->sel] - f->top) : 1, 1);
+        move(rows && starts[f->sel] >= f->top && starts[f->sel] < f->top + (size_t)text_rows()
+                 ? 1 + (int)(starts[f->sel] - f->top) : 1, 1);
     }
     doc_free(&d);
     free(starts);
@@ -610,8 +643,10 @@ void sheetscreen_key(struct app *a, struct frame *f, int ch)
         }
         return;
     }
+    if (read_above(f, act))
+        return;
     switch (act) {
-    case ACT_UP: if (f->sel > 0) f->sel--; else f->top = 0; break;
+    case ACT_UP: f->sel--; break;
     case ACT_DOWN: if (f->sel + 1 < rows) f->sel++; break;
     case ACT_PAGE_UP: f->sel = f->sel > 5 ? f->sel - 5 : 0; break;
     case ACT_PAGE_DOWN: f->sel = f->sel + 5 < rows ? f->sel + 5 : rows ? rows - 1 : 0; break;

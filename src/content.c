@@ -905,14 +905,32 @@ static void parse_icon_array(struct loader *L, const struct entry *e, size_t i,
                  no, yes + no);
 }
 
+/* True if a key of e starts with prefix: most pages have no icon array,
+ * and loading should not pay for counting what is not there. */
+static bool any_key_starts(const struct entry *e, const char *prefix)
+{
+    size_t len = strlen(prefix);
+
+    for (size_t i = 0; i < e->sec->n_keys; i++) {
+        const char *k = e->sec->keys[i].key;
+        if (k[0] == prefix[0] && strncmp(k, prefix, len) == 0)
+            return true;
+    }
+    return false;
+}
+
 static struct icon_set *parse_icons(struct loader *L, const struct entry *e, size_t n_paras)
 {
     static const char *const suffixes[] = { "", "_yes", "_no", "_note" };
-    size_t n = count_numbered(L, e, "icons", "");
-    const char *after = value_of(e->sec, "icons_after");
+    size_t n;
+    const char *after;
     struct icon_set *s;
     long at = (long)n_paras;
 
+    if (!any_key_starts(e, "icons"))
+        return NULL;
+    n = count_numbered(L, e, "icons", "");
+    after = value_of(e->sec, "icons_after");
     check_dangling(L, e, "icons", n, suffixes, 4);
     if (!n) {
         if (after)

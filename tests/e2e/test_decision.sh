@@ -67,13 +67,20 @@ keys +
 wait_for "Added 3 questions to My questions" "+ adds the page's questions"
 keys +
 wait_for "already in My questions" "+ twice adds nothing new"
+keys m G Enter
+wait_for "ticked" "the self-check, the last item of Home"
+keys Space Enter
+wait_for "+:add questions" "its result offers its questions"
+keys +
+wait_for "Added 1 question to My questions" "+ adds the question of the ticked statement"
 keys a
 wait_for "My appointment sheet" "a opens the sheet"
 wait_for "1. What is causing my pain now" "the question is on the sheet"
+wait_for "4. " "the self-check's question is fourth"
 keys j J
 wait_for "3. What can I try without surgery" "J moves the chosen question down"
 keys d
-wait_gone "3. What can I try without surgery" "d removes it"
+wait_gone "What can I try without surgery" "d removes it"
 keys i
 wait_for "When, what happened:" "i asks for a timeline entry"
 # Type, move left into a word and insert: the prompt edits like a shell
@@ -127,6 +134,13 @@ keys Right G
 wait_for "Option 2/5" "Right moves to the next option at 40x12"
 over=$(screen | awk 'length > 40' | wc -l)
 [ "$over" -eq 0 ] && ok "no line is wider than 40 columns" || bad "$over lines wider than 40"
+keys Escape
+open_by_search "what matters to you" "What matters"
+wait_for "1. Avoiding another" "at 40x12 the first statement is chosen"
+keys Up Up Up Up Up Up Up Up Up Up Up Up Up Up Up Up Up Up Up Up
+wait_for "People weigh the same facts" "Up past the first statement reads the introduction"
+keys Down
+wait_for "1. Avoiding another" "Down brings the statement back"
 keys a
 wait_for "My appointment" "the sheet opens at 40x12"
 keys q
