@@ -111,6 +111,11 @@ bool app_common_key(struct app *a, enum action act)
     case ACT_CONTENTS: nav_contents(a); return true;
     case ACT_RECENT: nav_recent(a); return true;
     case ACT_URGENT: app_said(a, session_warning_signs(&a->s), act); return true;
+    case ACT_SHEET: app_said(a, session_sheet(&a->s), act); return true;
+    case ACT_ADD_QUESTIONS: /* says how many, even when all went well */
+        session_message(&a->s, session_add_questions(&a->s), act, FACE_SCREEN, a->msg,
+                        sizeof a->msg);
+        return true;
     default: return false;
     }
 }
@@ -126,6 +131,9 @@ static void draw(struct app *a)
     case NODE_MENU: menu_draw(a, f); break;
     case NODE_CHECKLIST: checkscreen_draw(a, f); break;
     case NODE_LIST: listscreen_draw(a, f); break;
+    case NODE_COMPARE: comparescreen_draw(a, f); break;
+    case NODE_VALUES: valuescreen_draw(a, f); break;
+    case NODE_SHEET: sheetscreen_draw(a, f); break;
     default: pager_draw(a, f); break;
     }
     a->msg[0] = '\0';
@@ -149,6 +157,9 @@ static void handle_key(struct app *a, int ch)
     case NODE_MENU: menu_key(a, f, ch); break;
     case NODE_CHECKLIST: checkscreen_key(a, f, ch); break;
     case NODE_LIST: listscreen_key(a, f, ch); break;
+    case NODE_COMPARE: comparescreen_key(a, f, ch); break;
+    case NODE_VALUES: valuescreen_key(a, f, ch); break;
+    case NODE_SHEET: sheetscreen_key(a, f, ch); break;
     default: pager_key(a, f, ch); break;
     }
 }

@@ -129,7 +129,8 @@ static void draw_list(struct app *a, struct frame *f, const bool *ticked)
 
 static void draw_result(struct app *a, struct frame *f)
 {
-    static const char *const hints[] = { "Space:more", "Left:ticks", "s:save", "q:quit" };
+    static const char *const hints[] = { "Space:more", "Left:ticks", "+:add questions", "s:save",
+                                         "q:quit" };
     struct check_result r;
     struct doc d;
     size_t rows = (size_t)(LINES - 2);

@@ -850,7 +850,7 @@ static bool values_key(const char *key)
 {
     int n;
 
-    return !strcmp(key, "scale") || !strcmp(key, "compare") ||
+    return !strcmp(key, "scale") || !strcmp(key, "compare") || numbered(key, "bring", "", &n) ||
            numbered(key, "statement", "", &n) || numbered(key, "statement", "_options", &n) ||
            numbered(key, "statement", "_why", &n);
 }
@@ -905,14 +905,32 @@ static void parse_icon_array(struct loader *L, const struct entry *e, size_t i,
                  no, yes + no);
 }
 
+/* True if a key of e starts with prefix: most pages have no icon array,
+ * and loading should not pay for counting what is not there. */
+static bool any_key_starts(const struct entry *e, const char *prefix)
+{
+    size_t len = strlen(prefix);
+
+    for (size_t i = 0; i < e->sec->n_keys; i++) {
+        const char *k = e->sec->keys[i].key;
+        if (k[0] == prefix[0] && strncmp(k, prefix, len) == 0)
+            return true;
+    }
+    return false;
+}
+
 static struct icon_set *parse_icons(struct loader *L, const struct entry *e, size_t n_paras)
 {
     static const char *const suffixes[] = { "", "_yes", "_no", "_note" };
-    size_t n = count_numbered(L, e, "icons", "");
-    const char *after = value_of(e->sec, "icons_after");
+    size_t n;
+    const char *after;
     struct icon_set *s;
     long at = (long)n_paras;
 
+    if (!any_key_starts(e, "icons"))
+        return NULL;
+    n = count_numbered(L, e, "icons", "");
+    after = value_of(e->sec, "icons_after");
     check_dangling(L, e, "icons", n, suffixes, 4);
     if (!n) {
         if (after)
@@ -1096,6 +1114,7 @@ static struct values *parse_values(struct loader *L, const struct entry *e)
         return NULL;
     }
     v->n_stmts = n;
+    v->bring = numbered_values(L, e, "bring", "", &v->n_bring);
     for (size_t i = 0; i < n; i++) {
         char key[48];
         v->stmts[i].text = texts[i];
@@ -1158,6 +1177,8 @@ static size_t decision_words(const struct node *n)
     for (size_t i = 0; n->values && i < n->values->n_stmts; i++)
         w += count_words(n->values->stmts[i].text) +
              (n->values->stmts[i].why ? count_words(n->values->stmts[i].why) : 0);
+    for (size_t i = 0; n->values && i < n->values->n_bring; i++)
+        w += count_words(n->values->bring[i]);
     return w;
 }
 

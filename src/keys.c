@@ -26,7 +26,7 @@ static const struct binding table[] = {
       false },
     { ACT_FOLLOW, SCR_PAGE, { '\n', '\r', KEY_ENTER }, "Enter", "Open the chosen related page",
       NULL, "A number", "open that See also page", false, false },
-    { ACT_TOGGLE, SCR_CHECK, { ' ', 'x' }, "Space, x", "Tick or untick the statement", NULL,
+    { ACT_TOGGLE, SCR_CHECK | SCR_SHEET, { ' ', 'x' }, "Space, x", "Tick or untick the statement", NULL,
       "A number", "tick or untick that statement (1 3 5 for several)", false, false },
     { ACT_BACK, SCR_ALL, { KEY_LEFT, KEY_BACKSPACE, 127, 27, '<' }, "Left, Backspace, Esc, <",
       "Go back", "< back", "< or back", NULL, false, false },
@@ -63,14 +63,51 @@ static const struct binding table[] = {
       "v or recent", NULL, false, false },
     { ACT_WHY, SCR_CHECK, { 'w' }, "w", "Why this statement matters", "w why",
       "w and a number, such as w 1", NULL, true, false },
-    { ACT_RESULT, SCR_CHECK, { '\n', '\r', KEY_ENTER, 'r' }, "Enter, r",
+    { ACT_RESULT, SCR_CHECK | SCR_VALUES | SCR_SHEET, { '\n', '\r', KEY_ENTER, 'r' }, "Enter, r",
       "Show the result", "r result", "r or result",
       "the result, with questions to ask and what to bring", false, false },
     { ACT_CLEAR, SCR_CHECK, { 'c' }, "c", "Clear all ticks", "c clear", "c or clear", NULL,
       false, false },
-    { ACT_SAVE, SCR_CHECK, { 's' }, "s",
+    { ACT_SAVE, SCR_CHECK | SCR_SHEET, { 's' }, "s",
       "Save a summary to a file (it offers ~/fbss-summary-DATE.txt)", "s save",
       "s, or s and a file name, such as s notes.txt", NULL, true, true },
+    /* The decision aid's screens: Left and Right move across (or rate)
+     * there, before Back's Left (screen rows win, see keys_action). */
+    { ACT_PREV_COL, SCR_COMPARE, { KEY_LEFT, ',' }, "Left, ,",
+      "Previous option (or aspect)", NULL, NULL, NULL, false, false },
+    { ACT_NEXT_COL, SCR_COMPARE, { KEY_RIGHT, '.' }, "Right, .",
+      "Next option (or aspect)", NULL, NULL, NULL, false, false },
+    { ACT_VIEW, SCR_COMPARE, { 'o' }, "o", "Show by option, by aspect, or as a grid",
+      "o option", "o and a number, such as o 2", "show that option on every aspect", true,
+      false },
+    { ACT_ASPECT, SCR_COMPARE, { 0 }, NULL, "Show one aspect for every option", "e aspect",
+      "e and a number, such as e 3", NULL, true, false },
+    { ACT_RATE_DOWN, SCR_VALUES, { KEY_LEFT, ',' }, "Left, ,", "Rate the statement lower",
+      NULL, NULL, NULL, false, false },
+    { ACT_RATE_UP, SCR_VALUES, { KEY_RIGHT, '.' }, "Right, .", "Rate the statement higher",
+      NULL, NULL, NULL, false, false },
+    { ACT_RATE, SCR_VALUES, { 0 }, "0 to 9", "Rate the statement: 1 is the lowest, 0 clears",
+      "rate", "rate, a statement and a rating, such as rate 1 4",
+      "rate a statement: 1 is the lowest, 0 clears", true, false },
+    { ACT_SHEET, SCR_ALL, { 'a' }, "a",
+      "My appointment sheet: questions, timeline, what to bring", "a sheet", "a or sheet",
+      NULL, false, false },
+    { ACT_ADD_QUESTIONS, SCR_PAGE | SCR_CHECK, { '+' }, "+",
+      "Add the questions to ask here to My questions", "+ ask", "+ or ask", NULL, false,
+      false },
+    { ACT_ADD, SCR_SHEET, { 'i' }, "i", "Add a timeline entry (when, what happened)",
+      "add", "add and the entry, such as add 2021: second operation", NULL, true, false },
+    { ACT_EDIT, SCR_SHEET, { 'e' }, "e", "Edit the chosen question or timeline entry",
+      "edit", "edit, a number and the new text, such as edit 2 2022: fusion", NULL, true,
+      false },
+    { ACT_DELETE, SCR_SHEET, { 'd' }, "d", "Remove the chosen question or timeline entry",
+      "delete del", "delete and a number", NULL, true, false },
+    { ACT_MOVE_UP, SCR_SHEET, { 'K' }, "K", "Move the chosen entry up", "up",
+      "up and a number", NULL, true, false },
+    { ACT_MOVE_DOWN, SCR_SHEET, { 'J' }, "J", "Move the chosen entry down", "down",
+      "down and a number", NULL, true, false },
+    { ACT_PRINT, SCR_SHEET, { 'P' }, "P", "Print the sheet (when this machine has a printer set)",
+      "print", NULL, NULL, false, false },
     { ACT_URGENT, SCR_ALL, { '!' }, "!", "Warning signs: do I need help now?", "! warning",
       "! or warning", NULL, false, false },
     { ACT_HELP, SCR_ALL, { '?', 'h', KEY_F(1) }, "?, h, F1", "This help", "? h help", "? or h",
@@ -86,12 +123,16 @@ static const struct binding table[] = {
 
 enum action keys_action(int ch, enum view view)
 {
-    for (size_t i = 0; i < N_TABLE; i++) {
-        if (!(table[i].screens & (unsigned)view))
-            continue;
-        for (int k = 0; k < KEYS_PER_BINDING && table[i].keys[k]; k++)
-            if (table[i].keys[k] == ch)
-                return table[i].action;
+    /* A row for some screens wins over a row for all of them: Left rates
+     * on the values screen, and is Back elsewhere. */
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < N_TABLE; i++) {
+            if (!(table[i].screens & (unsigned)view) || (pass == 0) == (table[i].screens == SCR_ALL))
+                continue;
+            for (int k = 0; k < KEYS_PER_BINDING && table[i].keys[k]; k++)
+                if (table[i].keys[k] == ch)
+                    return table[i].action;
+        }
     }
     return ACT_NONE;
 }
@@ -146,8 +187,20 @@ static const char *where(unsigned screens)
 {
     if (screens == SCR_ALL)
         return "";
+    if (screens == (SCR_CHECK | SCR_VALUES | SCR_SHEET))
+        return " (self-check, values, sheet)";
+    if (screens == (SCR_CHECK | SCR_SHEET))
+        return " (self-check, sheet)";
+    if (screens == (SCR_PAGE | SCR_CHECK))
+        return " (pages, self-check)";
     if (screens & SCR_CHECK)
         return " (self-check)";
+    if (screens == SCR_COMPARE)
+        return " (comparison)";
+    if (screens == SCR_VALUES)
+        return " (values)";
+    if (screens == SCR_SHEET)
+        return " (sheet)";
     if (screens == SCR_MENU)
         return " (menus)";
     return screens == SCR_PAGE ? " (pages)" : "";

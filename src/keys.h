@@ -17,6 +17,10 @@ enum action {
     ACT_HELP, ACT_REDRAW, ACT_QUIT,
     ACT_SEARCH, ACT_NEXT_MATCH, ACT_PREV_MATCH, ACT_NEXT_LINK, ACT_PREV_LINK, ACT_FOLLOW,
     ACT_WORDS, ACT_CONTENTS, ACT_RECENT,
+    /* the decision aid: comparison, values, the appointment sheet */
+    ACT_SHEET, ACT_ADD_QUESTIONS, ACT_VIEW, ACT_ASPECT, ACT_PREV_COL, ACT_NEXT_COL,
+    ACT_RATE_DOWN, ACT_RATE_UP, ACT_RATE, ACT_ADD, ACT_EDIT, ACT_DELETE, ACT_MOVE_UP,
+    ACT_MOVE_DOWN, ACT_PRINT,
 };
 
 /* Where a command applies (a bit mask). Lists (search results, contents,
@@ -25,7 +29,10 @@ enum view {
     SCR_MENU = 1 << 0,
     SCR_PAGE = 1 << 1,
     SCR_CHECK = 1 << 2,
-    SCR_ALL = SCR_MENU | SCR_PAGE | SCR_CHECK,
+    SCR_COMPARE = 1 << 3, /* options side by side */
+    SCR_VALUES = 1 << 4,  /* what matters to you */
+    SCR_SHEET = 1 << 5,   /* my appointment sheet */
+    SCR_ALL = SCR_MENU | SCR_PAGE | SCR_CHECK | SCR_COMPARE | SCR_VALUES | SCR_SHEET,
 };
 
 /* The two faces of the guide. */

@@ -38,6 +38,7 @@ struct options {
     bool kiosk;
     bool plain;
     int idle;
+    struct print_command print; /* --print-command: n == 0 when none */
 };
 
 static void usage(FILE *f)
@@ -57,6 +58,9 @@ static void usage(FILE *f)
             "      --kiosk        for shared machines: never write a file\n"
             "      --idle SECONDS after this long without a key, go back to Home and\n"
             "                     forget the ticks, searches and pages seen (kiosks)\n"
+            "      --print-command 'CMD ARGS'\n"
+            "                     print the reader's sheet by running CMD with the sheet\n"
+            "                     on its input (no shell; for example 'lpr -P clinic')\n"
             "  -h, --help         show this help\n"
             "  -V, --version      show the version\n\n"
             "Content is looked for in: --content DIR, $FBSS_GUIDE_CONTENT,\n"
@@ -82,6 +86,20 @@ static int parse_seconds(const char *s)
     return (int)v;
 }
 
+/* --print-command 'lpr -P clinic': set by whoever starts the guide; the
+ * reader can never type a command. */
+static void parse_print(const char *cmd, struct print_command *pc)
+{
+    char why[256];
+
+    print_free(pc); /* the last one given counts */
+    if (!print_parse(cmd, pc, why, sizeof why)) {
+        fprintf(stderr, "fbss-guide: %s.\n"
+                        "  fix: for example --print-command 'lpr -P clinic'\n", why);
+        exit(2);
+    }
+}
+
 /* getopt's own messages name the program as typed (./fbss-guide): this
  * one always says fbss-guide. */
 static _Noreturn void usage_error(const char *what, char **argv, int optopt_c)
@@ -98,7 +116,7 @@ static _Noreturn void usage_error(const char *what, char **argv, int optopt_c)
 
 static void parse_args(int argc, char **argv, struct options *o)
 {
-    enum { OPT_CHECK = 256, OPT_NO_COLOR, OPT_ASCII, OPT_KIOSK, OPT_IDLE, OPT_PLAIN };
+    enum { OPT_CHECK = 256, OPT_NO_COLOR, OPT_ASCII, OPT_KIOSK, OPT_IDLE, OPT_PLAIN, OPT_PRINT };
     static const struct option longs[] = {
         { "content", required_argument, NULL, 'c' },
         { "check", no_argument, NULL, OPT_CHECK },
@@ -107,6 +125,7 @@ static void parse_args(int argc, char **argv, struct options *o)
         { "kiosk", no_argument, NULL, OPT_KIOSK },
         { "idle", required_argument, NULL, OPT_IDLE },
         { "plain", no_argument, NULL, OPT_PLAIN },
+        { "print-command", required_argument, NULL, OPT_PRINT },
         { "help", no_argument, NULL, 'h' },
         { "version", no_argument, NULL, 'V' },
         { NULL, 0, NULL, 0 },
@@ -123,6 +142,7 @@ static void parse_args(int argc, char **argv, struct options *o)
         case OPT_KIOSK: o->kiosk = true; break;
         case OPT_PLAIN: o->plain = true; break;
         case OPT_IDLE: o->idle = parse_seconds(optarg); break;
+        case OPT_PRINT: parse_print(optarg, &o->print); break;
         case 'h': usage(stdout); exit(0);
         case 'V': printf("fbss-guide %s\n", FBSS_VERSION); exit(0);
         case ':': usage_error("this option needs a value:", argv, optopt);
@@ -340,7 +360,8 @@ static void quit_as_term(int sig)
 static int run_plain(const struct options *o, struct guide *g, const char *notice)
 {
     struct plain_options po = { plain_width(), o->ascii || !utf8_locale(), o->kiosk,
-                                plain_rows(), o->idle, notice };
+                                plain_rows(), o->idle, notice,
+                                o->print.n ? &o->print : NULL };
     struct sigaction sa;
 
     /* A reader that closes the output early (| head) ends the guide
@@ -366,6 +387,7 @@ static int run_browser(const struct options *o, struct guide *g)
     }
     if (!app_init(&a, g, o->kiosk, o->idle))
         ui_die("out of memory");
+    a.s.print = o->print.n ? &o->print : NULL;
     app_run(&a);
     ui_stop();
     app_free(&a);
@@ -420,5 +442,6 @@ int main(int argc, char **argv)
         rc = want_plain(&o, notice, sizeof notice) ? run_plain(&o, &g, notice)
                                                    : run_browser(&o, &g);
     content_free(&g);
+    print_free(&o.print);
     return rc;
 }

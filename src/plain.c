@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "keys.h"
+#include "aidlayout.h"
 #include "layout.h"
 #include "savefile.h"
 #include "session.h"
@@ -62,9 +63,13 @@ struct plain {
     bool paging;          /* this answer moves through the paged one */
     bool idle_seen;       /* the idle time passed during a question */
     bool quit, failed;    /* failed: out of memory */
+    size_t option_at, aspect_at; /* the comparison's option or aspect shown last */
 };
 
 static void plain_show(struct plain *p, bool full);
+static void plain_show_compare(struct plain *p, const struct node *n, bool full);
+static void plain_show_values(struct plain *p, const struct node *n, bool full);
+static void plain_show_sheet(struct plain *p);
 
 /* ---- output: everything from content or input goes through layout.c */
 
@@ -317,6 +322,12 @@ static void plain_show_page(struct plain *p, const struct node *n, bool full)
         plain_put(p, "See also", LINE_HEADING, NULL);
         plain_put_nodes(p, n->see, n->n_see);
     }
+    /* Opened from search results: the full screen marks the first match;
+     * here, say how to hear it. */
+    if (full && session_top(&p->s)->found && session_top(&p->s)->match_block == SIZE_MAX) {
+        plain_blank(p);
+        plain_say(p, "Type n to read the matches of \"%s\" on this page.", p->s.query);
+    }
     plain_hint(p, HINT_PAGE,
                "On a page: a number opens a See also page, ] the next page, [ the previous "
                "page, n the next match of a search, d the glossary words, < goes back.");
@@ -404,6 +415,12 @@ static void plain_show(struct plain *p, bool full)
 
     if (l)
         plain_show_list(p, l);
+    else if (n->type == NODE_COMPARE)
+        plain_show_compare(p, n, full);
+    else if (n->type == NODE_VALUES)
+        plain_show_values(p, n, full);
+    else if (n->type == NODE_SHEET)
+        plain_show_sheet(p);
     else if (n->type == NODE_MENU)
         plain_show_menu(p, n);
     else if (n->type == NODE_CHECKLIST)
@@ -758,6 +775,308 @@ static void plain_save(struct plain *p, const char *arg)
     free(name);
 }
 
+/* ---- the decision aid: comparison, values, the appointment sheet */
+
+/* A text of the sheet (sheet.h), line by line: lines underlined with '='
+ * and lines ending in ':' are headings; the rules themselves are dropped. */
+static void plain_put_text(struct plain *p, const char *text)
+{
+    for (const char *s = text; *s;) {
+        size_t len = strcspn(s, "\n");
+        char *line = strndup(s, len);
+        if (!line) {
+            p->failed = true;
+            return;
+        }
+        bool rule = len && strspn(line, "=") == len;
+        bool heading = len && ((s[len - 1] == ':' && line[0] != '-') ||
+                               (s[len] == '\n' && s[len + 1] == '='));
+        if (!len)
+            plain_blank(p);
+        else if (!rule)
+            plain_put(p, line, heading ? LINE_HEADING : LINE_TEXT, NULL);
+        free(line);
+        s += len + (s[len] == '\n');
+    }
+}
+
+static void plain_put_names(struct plain *p, const char *heading, const char *const *v,
+                            size_t n)
+{
+    char prefix[24];
+
+    plain_blank(p);
+    plain_put(p, heading, LINE_HEADING, NULL);
+    for (size_t i = 0; i < n; i++) {
+        plain_number_prefix(prefix, sizeof prefix, i, n);
+        plain_put(p, v[i], LINE_TEXT, prefix);
+    }
+}
+
+/* The comparison's introduction and what can be shown: never the grid,
+ * which a screen reader would read across the columns. */
+static void plain_show_compare(struct plain *p, const struct node *n, bool full)
+{
+    const struct compare *c = n->compare;
+
+    plain_put(p, n->title, LINE_TITLE, NULL);
+    for (size_t i = 0; full && i < n->n_paras; i++) {
+        plain_blank(p);
+        plain_put(p, n->paras[i], LINE_TEXT, NULL);
+    }
+    plain_put_names(p, "Options", c->options, c->n_options);
+    plain_put_names(p, "Aspects", c->aspects, c->n_aspects);
+    plain_blank(p);
+    plain_say(p, "Type o and a number to see one option on every aspect (o 1), or e and a "
+                 "number to see one aspect for every option (e 3). o or e alone shows the "
+                 "next one.");
+}
+
+/* o N or e N: one option, or one aspect, laid out as on a narrow screen. */
+static void plain_compare_one(struct plain *p, const char *arg, bool aspect)
+{
+    const struct node *n = session_top(&p->s)->node;
+    const struct compare *c = n->compare;
+    size_t count = aspect ? c->n_aspects : c->n_options;
+    size_t *at = aspect ? &p->aspect_at : &p->option_at;
+    long k = *arg ? plain_number(arg) : (long)(*at % count) + 1;
+    struct node body = *n;
+    struct doc d;
+    bool ok;
+
+    if (k < 1 || (size_t)k > count) {
+        plain_say(p, "Choose %s from 1 to %zu.", aspect ? "an aspect" : "an option", count);
+        return;
+    }
+    *at = (size_t)k;
+    body.n_paras = 0; /* the introduction was shown with the comparison */
+    doc_init(&d, p->width, p->ascii);
+    ok = aspect ? doc_compare_aspect(&d, &body, (size_t)k - 1)
+                : doc_compare_option(&d, &body, (size_t)k - 1);
+    if (ok)
+        plain_put_doc(p, &d, 2, d.n); /* from its heading on: the title is known */
+    else
+        p->failed = true;
+    doc_free(&d);
+}
+
+static void plain_put_statement(struct plain *p, const struct values *v, size_t i)
+{
+    int r = p->s.sheet.ratings[i];
+    char prefix[24];
+
+    plain_number_prefix(prefix, sizeof prefix, i, v->n_stmts);
+    plain_put(p, v->stmts[i].text, LINE_TEXT, prefix);
+    memset(prefix, ' ', strlen(prefix));
+    if (r)
+        plain_say(p, "%sYour answer: %s (%d of %zu).", prefix, v->scale[r - 1], r, v->n_scale);
+    else
+        plain_say(p, "%sYour answer: not rated yet.", prefix);
+}
+
+static void plain_show_values(struct plain *p, const struct node *n, bool full)
+{
+    const struct values *v = n->values;
+    char scale[600];
+    size_t used = (size_t)snprintf(scale, sizeof scale, "The scale:");
+
+    plain_put(p, n->title, LINE_TITLE, NULL);
+    for (size_t i = 0; full && i < n->n_paras; i++) {
+        plain_blank(p);
+        plain_put(p, n->paras[i], LINE_TEXT, NULL);
+    }
+    for (size_t i = 0; i < v->n_scale && used < sizeof scale; i++)
+        used += (size_t)snprintf(scale + used, sizeof scale - used, "%s %zu %s", i ? "," : "",
+                                 i + 1, v->scale[i]);
+    plain_blank(p);
+    plain_put(p, scale, LINE_TEXT, NULL);
+    plain_blank(p);
+    for (size_t i = 0; i < v->n_stmts; i++)
+        plain_put_statement(p, v, i);
+    plain_blank(p);
+    plain_say(p, "Type a statement's number and a rating, such as 1 4 (0 clears it). "
+                 "r shows your priorities next to the options; a opens your sheet.");
+}
+
+/* "1 4" or "rate 1 4": rates statement 1 as 4. */
+static void plain_rate(struct plain *p, const char *arg)
+{
+    const struct values *v = session_top(&p->s)->node->values;
+    char *end;
+    long k = strtol(arg, &end, 10), r = strtol(end, &end, 10);
+
+    while (*end == ' ' || *end == '\t')
+        end++;
+    if (!isdigit((unsigned char)*arg) || *end || k < 1 || (size_t)k > v->n_stmts) {
+        plain_say(p, "Type a statement from 1 to %zu and a rating from 0 to %zu, such as 1 4.",
+                  v->n_stmts, v->n_scale);
+        return;
+    }
+    if (!sheet_rate(&p->s.sheet, (size_t)k - 1, (int)r)) {
+        plain_say(p, "Choose a rating from 0 to %zu.", v->n_scale);
+        return;
+    }
+    plain_put_statement(p, v, (size_t)k - 1);
+}
+
+static void plain_show_sheet(struct plain *p)
+{
+    const struct sheet *s = &p->s.sheet;
+    size_t rows = sheet_rows(s);
+    char prefix[24], buf[SHEET_MAX_LINE + 16];
+
+    plain_put(p, p->s.sheet_node.title, LINE_TITLE, NULL);
+    plain_say(p, "It stays in memory only, until you save it.");
+    for (size_t r = 0; r <= rows; r++) {
+        size_t i = 0;
+        enum sheet_row_kind k = r < rows ? sheet_row(s, r, &i) : SHEET_ROW_BRING;
+        bool last = r == rows;
+        /* Headings, with a note for a list that is empty. */
+        if (r == 0) {
+            plain_blank(p);
+            plain_put(p, "My questions", LINE_HEADING, NULL);
+            if (!s->questions.n)
+                plain_say(p, "None yet: + on a page adds its questions.");
+        }
+        if ((k != SHEET_ROW_QUESTION || last) && r == s->questions.n) {
+            plain_blank(p);
+            plain_put(p, "My timeline", LINE_HEADING, NULL);
+            if (!s->timeline.n)
+                plain_say(p, "None yet: add and the entry adds one.");
+        }
+        if ((k == SHEET_ROW_BRING || last) && r == s->questions.n + s->timeline.n) {
+            plain_blank(p);
+            plain_put(p, "What to bring", LINE_HEADING, NULL);
+        }
+        if (last)
+            break;
+        plain_number_prefix(prefix, sizeof prefix, r, rows);
+        if (k == SHEET_ROW_BRING)
+            snprintf(buf, sizeof buf, "[%c] %s", s->brought[i] ? 'x' : ' ', s->bring[i]);
+        else
+            snprintf(buf, sizeof buf, "%s", k == SHEET_ROW_QUESTION ? s->questions.v[i]
+                                                                    : s->timeline.v[i]);
+        plain_put(p, buf, LINE_TEXT, prefix);
+    }
+    plain_blank(p);
+    plain_say(p, "Commands here: add and an entry (add 2021: second operation); edit, a "
+                 "number and the new text; delete and a number; up or down and a number; a "
+                 "number ticks what to bring; r shows the whole sheet; s and a file name "
+                 "saves it%s.", p->s.print ? "; print prints it" : "");
+}
+
+/* The row number at the start of arg (1-based), or 0 with a message. */
+static size_t plain_row(struct plain *p, const char *arg, const char **rest, bool listed)
+{
+    size_t rows = sheet_rows(&p->s.sheet), i;
+    char *end;
+    long k = strtol(arg, &end, 10);
+
+    *rest = end + strspn(end, " \t");
+    if (!isdigit((unsigned char)*arg) || k < 1 || (size_t)k > rows ||
+        (listed && !sheet_row_list(&p->s.sheet, (size_t)k - 1, &i))) {
+        plain_say(p, "Choose a %s by its number on the sheet.",
+                  listed ? "question or timeline entry" : "row");
+        return 0;
+    }
+    return (size_t)k;
+}
+
+static void plain_said_list(struct plain *p, enum sheet_status st, const char *done)
+{
+    switch (st) {
+    case SHEET_OK: plain_say(p, "%s", done); break;
+    case SHEET_EMPTY: plain_say(p, "Nothing changed: the text was empty."); break;
+    case SHEET_DUPLICATE: plain_say(p, "That is on the list already."); break;
+    case SHEET_FULL: plain_say(p, "The list is full (%d).", SHEET_MAX_ENTRIES); break;
+    default: p->failed = true; break;
+    }
+}
+
+/* add, edit, delete, up, down, or a number (what to bring). */
+static void plain_sheet_do(struct plain *p, enum action act, const char *arg)
+{
+    struct sheet *s = &p->s.sheet;
+    const char *rest;
+    size_t r, i;
+    struct sheet_list *l;
+
+    if (act == ACT_ADD) {
+        plain_said_list(p, sheet_list_add(&s->timeline, arg), "Added to your timeline.");
+        return;
+    }
+    if (act == ACT_TOGGLE) {
+        if (!(r = plain_row(p, arg, &rest, false)))
+            return;
+        if (*rest || sheet_row(s, r - 1, &i) != SHEET_ROW_BRING) {
+            plain_say(p, "A number alone ticks what to bring. For questions and the timeline, "
+                         "use edit, delete, up or down.");
+            return;
+        }
+        sheet_toggle_bring(s, i);
+        plain_say(p, "[%c] %s", s->brought[i] ? 'x' : ' ', s->bring[i]);
+        return;
+    }
+    if (!(r = plain_row(p, arg, &rest, true)))
+        return;
+    l = sheet_row_list(s, r - 1, &i);
+    if (act == ACT_EDIT)
+        plain_said_list(p, sheet_list_set(l, i, rest), "Changed.");
+    else if (*rest)
+        plain_not_understood(p, arg);
+    else if (act == ACT_DELETE && sheet_list_remove(l, i))
+        plain_say(p, "Removed.");
+    else if (act != ACT_DELETE && sheet_list_move(l, i, act == ACT_MOVE_UP ? -1 : 1))
+        plain_say(p, "Moved.");
+    else if (act != ACT_DELETE)
+        plain_say(p, "It cannot move further.");
+}
+
+/* r on the values page or the sheet: the priorities, or the whole sheet. */
+static void plain_aid_result(struct plain *p)
+{
+    bool sheet = session_view(&p->s) == SCR_SHEET;
+    char *text = sheet ? sheet_text(p->s.g, &p->s.sheet, p->s.checks, p->s.n_checks)
+                       : sheet_values_text(&p->s.sheet);
+
+    if (!text) {
+        p->failed = true;
+        return;
+    }
+    if (!sheet)
+        plain_put(p, "Your priorities", LINE_TITLE, NULL);
+    plain_put_text(p, text);
+    free(text);
+}
+
+/* The decision aid's commands; false if act is not one of them. */
+static bool plain_aid_do(struct plain *p, enum action act, const char *arg)
+{
+    enum view v = session_view(&p->s);
+    char msg[300];
+
+    switch (act) {
+    case ACT_SHEET: plain_went(p, session_sheet(&p->s), act); return true;
+    case ACT_ADD_QUESTIONS:
+        session_message(&p->s, session_add_questions(&p->s), act, FACE_PLAIN, msg, sizeof msg);
+        plain_say(p, "%s", msg);
+        return true;
+    case ACT_VIEW: case ACT_ASPECT: plain_compare_one(p, arg, act == ACT_ASPECT); return true;
+    case ACT_RATE: plain_rate(p, arg); return true;
+    case ACT_RESULT:
+        if (v != SCR_VALUES && v != SCR_SHEET)
+            return false;
+        plain_aid_result(p);
+        return true;
+    case ACT_ADD: case ACT_EDIT: case ACT_DELETE: case ACT_MOVE_UP: case ACT_MOVE_DOWN:
+    case ACT_TOGGLE:
+        plain_sheet_do(p, act, arg);
+        return true;
+    case ACT_PRINT: plain_said(p, session_print(&p->s), act); return true;
+    default: return false;
+    }
+}
+
 /* ---- the command words (keys.h) */
 
 static void plain_search(struct plain *p, const char *query)
@@ -773,6 +1092,8 @@ static void plain_search(struct plain *p, const char *query)
 /* Carries out a command of the table, allowed on this screen. */
 static void plain_do(struct plain *p, enum action act, const char *arg)
 {
+    if (plain_aid_do(p, act, arg))
+        return;
     switch (act) {
     case ACT_QUIT: p->quit = true; break;
     case ACT_BACK: plain_back(p); break;
@@ -835,6 +1156,10 @@ static void plain_command(struct plain *p, const char *line)
     if (isdigit((unsigned char)line[0])) {
         if (session_view(&p->s) == SCR_CHECK)
             plain_toggle(p, line);
+        else if (session_view(&p->s) == SCR_VALUES)
+            plain_rate(p, line);
+        else if (session_view(&p->s) == SCR_SHEET)
+            plain_sheet_do(p, ACT_TOGGLE, line);
         else if (plain_number(line) >= 0)
             plain_pick(p, plain_number(line));
         else
@@ -884,6 +1209,7 @@ static bool plain_init(struct plain *p, struct guide *g, const struct plain_opti
     p->fd = o->idle > 0 ? fileno(in) : -1;
     if (!session_init(&p->s, g, FACE_PLAIN, o->kiosk, o->idle))
         return false;
+    p->s.print = o->print;
     p->s.ascii = o->ascii; /* a saved summary in what the terminal shows */
     return true;
 }

@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "content.h"
+#include "printout.h"
 
 struct plain_options {
     int width;  /* columns per output line; 0 or less: 80; at least 20 */
@@ -20,6 +21,7 @@ struct plain_options {
                    0: never. Needs a file descriptor behind in (not fmemopen). */
     const char *notice; /* a line shown just above the first prompt (why plain
                            mode started by itself); NULL or "": none */
+    const struct print_command *print; /* --print-command, or NULL */
 };
 
 /* Runs the guide as numbered text menus read line by line from in,

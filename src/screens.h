@@ -17,4 +17,12 @@ void checkscreen_key(struct app *a, struct frame *f, int ch);
 void listscreen_draw(struct app *a, struct frame *f);
 void listscreen_key(struct app *a, struct frame *f, int ch);
 
+/* aidscreens.c: the decision aid */
+void comparescreen_draw(struct app *a, struct frame *f);
+void comparescreen_key(struct app *a, struct frame *f, int ch);
+void valuescreen_draw(struct app *a, struct frame *f);
+void valuescreen_key(struct app *a, struct frame *f, int ch);
+void sheetscreen_draw(struct app *a, struct frame *f);
+void sheetscreen_key(struct app *a, struct frame *f, int ch);
+
 #endif

@@ -99,7 +99,10 @@ bool session_init(struct session *s, struct guide *g, enum face face, bool kiosk
     list_init(&s->results, "Search");
     list_init(&s->contents, "Contents");
     list_init(&s->recent, "Recently viewed");
-    return init_checks(s) && init_help(s, face) && history_init(&s->h, g->root);
+    s->sheet_node.type = NODE_SHEET;
+    s->sheet_node.title = "My appointment sheet";
+    return init_checks(s) && init_help(s, face) && sheet_init(&s->sheet, g) &&
+           history_init(&s->h, g->root);
 }
 
 static void list_free(struct session_list *l)
@@ -136,6 +139,7 @@ void session_free(struct session *s)
         s->words = next;
     }
     search_index_free(s->index);
+    sheet_free(&s->sheet);
     history_free(&s->h);
     lineedit_history_clear(&s->searches);
     memset(s, 0, sizeof *s);
@@ -158,6 +162,9 @@ enum view session_view(struct session *s)
     switch (session_top(s)->node->type) {
     case NODE_MENU: case NODE_LIST: return SCR_MENU;
     case NODE_CHECKLIST: return SCR_CHECK;
+    case NODE_COMPARE: return SCR_COMPARE;
+    case NODE_VALUES: return SCR_VALUES;
+    case NODE_SHEET: return SCR_SHEET;
     default: return SCR_PAGE;
     }
 }
@@ -165,7 +172,7 @@ enum view session_view(struct session *s)
 bool session_generated(const struct session *s, const struct node *n)
 {
     if (n == &s->help || n == &s->results.node || n == &s->contents.node ||
-        n == &s->recent.node)
+        n == &s->recent.node || n == &s->sheet_node)
         return true;
     for (const struct session_words *w = s->words; w; w = w->next)
         if (n == &w->node)
@@ -342,7 +349,9 @@ static enum session_status save_once(struct session *s, const char *path, const 
 /* The file's text: the summary, dated and cleaned (savefile.h). */
 static char *summary_file(struct session *s, const struct node *n, const bool *t)
 {
-    char *summary = check_summary_for(s->g, n, t, s->ascii), *text;
+    /* No ticks: the sheet (the only other screen that saves). */
+    char *summary = t ? check_summary_for(s->g, n, t, s->ascii)
+                      : sheet_text(s->g, &s->sheet, s->checks, s->n_checks), *text;
 
     if (!summary)
         return NULL;
@@ -361,7 +370,7 @@ enum session_status session_save(struct session *s, const char *typed,
 
     if (!session_may_save(s))
         return SESSION_REFUSED;
-    if (!t)
+    if (!t && n != &s->sheet_node)
         return SESSION_NOT_HERE;
     if (!(path = save_expand(typed, s->home, why, sizeof why))) {
         if (strcmp(why, "out of memory") == 0)
@@ -715,6 +724,16 @@ static const char *only_in(enum action act)
     for (size_t i = 0; i < n; i++) {
         if (t[i].action != act)
             continue;
+        if (t[i].screens == SCR_COMPARE)
+            return "That works in the comparison of options only.";
+        if (t[i].screens == SCR_VALUES)
+            return "That works on the What matters to you page only.";
+        if (t[i].screens == SCR_SHEET)
+            return "That works in My appointment sheet only.";
+        if (t[i].screens == (SCR_PAGE | SCR_CHECK))
+            return "That works on pages and in a self-check.";
+        if (t[i].screens == (SCR_CHECK | SCR_SHEET))
+            return "That works in a self-check or My appointment sheet.";
         if (t[i].screens & SCR_CHECK)
             return "That works in a self-check only.";
         return t[i].screens == SCR_MENU ? "That works in menus only."
@@ -728,6 +747,8 @@ void session_message(const struct session *s, enum session_status st, enum actio
 {
     const char *verb = face == FACE_SCREEN ? "Press" : "Type";
 
+    if (session_aid_message(s, st, act, buf, size))
+        return;
     if (act == ACT_SAVE && (st == SESSION_OK || st == SESSION_EXISTS || st == SESSION_FAILED)) {
         snprintf(buf, size, "%s", s->saved);
         return;
@@ -756,12 +777,18 @@ void session_message(const struct session *s, enum session_status st, enum actio
     case SESSION_REFUSED: snprintf(buf, size, "Saving is turned off on this machine."); break;
     case SESSION_EXISTS: case SESSION_FAILED: snprintf(buf, size, "Not saved."); break;
     case SESSION_NO_SEARCH: snprintf(buf, size, "%s / to search first.", verb); break;
-    case SESSION_NO_MATCH: snprintf(buf, size, "\"%s\" is not on this page.", s->query); break;
+    case SESSION_NO_MATCH:
+        /* A page found by its other names (a term's also, a page's search
+         * words) may not use the words searched for. */
+        snprintf(buf, size, "The words of \"%s\" are not in this page's text.",
+                 s->shown[0] ? s->shown : s->query);
+        break;
     case SESSION_WRAPPED:
         snprintf(buf, size, act == ACT_PREV_MATCH ? "Back to the last match."
                                                   : "Back to the first match.");
         break;
     case SESSION_ONLY: snprintf(buf, size, "The only match on this page."); break;
+    case SESSION_NO_PRINTER: snprintf(buf, size, "No printer is set up on this machine."); break;
     }
 }
 
@@ -772,6 +799,7 @@ void session_forget(struct session *s)
     for (size_t i = 0; i < s->n_checks; i++)
         memset(s->checks[i].ticked, 0, s->checks[i].node->check->n_items * sizeof(bool));
     history_reset(&s->h);
+    sheet_clear(&s->sheet); /* questions, timeline, ratings, ticks: all of it */
     s->query[0] = s->shown[0] = s->match[0] = s->query_tried[0] = '\0';
     s->n_advice = 0;
     lineedit_history_clear(&s->searches);

@@ -20,7 +20,9 @@
 #include "keys.h"
 #include "layout.h"
 #include "lineedit.h"
+#include "printout.h"
 #include "search.h"
+#include "sheet.h"
 
 enum session_status {
     SESSION_OK,         /* done: the top of the path or the state changed */
@@ -43,6 +45,7 @@ enum session_status {
     SESSION_NO_MATCH,   /* next/previous match: the search is not on this page */
     SESSION_WRAPPED,    /* next/previous match: went round to the first/last */
     SESSION_ONLY,       /* next/previous match: the only match on the page */
+    SESSION_NO_PRINTER, /* print: no --print-command was given */
 };
 
 /* A generated list: search results, contents or recent pages. Each row
@@ -80,6 +83,10 @@ struct session {
     struct lineedit_history searches;      /* what was typed at the search prompt */
     char saved[600];           /* what the last save did, in words */
     unsigned search_id;        /* counts searches, so a page knows its mark is old */
+    struct sheet sheet;        /* the reader's appointment sheet, in memory only */
+    struct node sheet_node;    /* its screen */
+    const struct print_command *print; /* set by the administrator, or NULL */
+    size_t added;              /* how many questions the last + added */
     bool kiosk;                /* never write a file */
     bool ascii;                /* saved summaries in ASCII too (the face's terminal is) */
     const char *home;          /* where ~ is when saving ($HOME at the start) */
@@ -184,6 +191,21 @@ void session_match_check(const struct session *s, struct frame *f);
  * picks "Press" or "Type" where a key is named. Empty for SESSION_OK. */
 void session_message(const struct session *s, enum session_status st, enum action act,
                      enum face face, char *buf, size_t size);
+
+/* ---- the decision aid (sessionaid.c) */
+
+/* Opens My appointment sheet. */
+enum session_status session_sheet(struct session *s);
+/* Adds the questions of the page on top (or of the ticked statements of
+ * the self-check on top) to My questions; s->added says how many were new.
+ * SESSION_NONE: nothing to add here; SESSION_ALREADY: all were there. */
+enum session_status session_add_questions(struct session *s);
+/* Prints the sheet through the administrator's command. SESSION_OK,
+ * SESSION_NO_PRINTER, SESSION_FAILED (s->saved says why). */
+enum session_status session_print(struct session *s);
+/* Words for the decision aid's outcomes; false when act is not one of its. */
+bool session_aid_message(const struct session *s, enum session_status st, enum action act,
+                         char *buf, size_t size);
 
 /* ---- kiosk */
 

@@ -31,6 +31,8 @@ bool sheet_init(struct sheet *s, const struct guide *g)
             s->values = n;
         if (n->check)
             total += n->check->n_bring;
+        if (n->values)
+            total += n->values->n_bring;
     }
     s->ratings = calloc(s->values ? s->values->values->n_stmts + 1 : 1, sizeof *s->ratings);
     s->bring = calloc(total + 1, sizeof *s->bring);
@@ -39,8 +41,13 @@ bool sheet_init(struct sheet *s, const struct guide *g)
         sheet_free(s);
         return false;
     }
-    /* Several checklists may list the same item: it is brought once. */
-    for (size_t i = 0; i < g->n_nodes; i++) {
+    /* The values page's list when it has one; else every checklist's,
+     * each item once. */
+    for (size_t i = 0; s->values && i < s->values->values->n_bring; i++)
+        if (!bring_has(s, s->values->values->bring[i]))
+            s->bring[s->n_bring++] = s->values->values->bring[i];
+    bool own = s->n_bring > 0;
+    for (size_t i = 0; !own && i < g->n_nodes; i++) {
         const struct checklist *c = g->nodes[i]->check;
         for (size_t k = 0; c && k < c->n_bring; k++)
             if (!bring_has(s, c->bring[k]))
@@ -147,6 +154,9 @@ static void put_values(FILE *f, const struct sheet *s)
         fprintf(f, "\nYou have not rated any statement yet.\n");
     else if (unrated)
         fprintf(f, "\nNot rated yet: %zu of %zu statements.\n", unrated, v->n_stmts);
+    if (unrated < v->n_stmts)
+        fprintf(f, "\nThese are your answers, next to the options the sources link to each "
+                   "one. They do not choose for you: talk them through with your care team.\n");
 }
 
 /* Closes a memory stream; *buf is only final after fclose. */
@@ -324,6 +334,37 @@ void sheet_toggle_bring(struct sheet *s, size_t i)
 {
     if (i < s->n_bring)
         s->brought[i] = !s->brought[i];
+}
+
+/* ---- rows */
+
+size_t sheet_rows(const struct sheet *s)
+{
+    return s->questions.n + s->timeline.n + s->n_bring;
+}
+
+enum sheet_row_kind sheet_row(const struct sheet *s, size_t r, size_t *i)
+{
+    if (r < s->questions.n) {
+        *i = r;
+        return SHEET_ROW_QUESTION;
+    }
+    r -= s->questions.n;
+    if (r < s->timeline.n) {
+        *i = r;
+        return SHEET_ROW_TIMELINE;
+    }
+    *i = r - s->timeline.n;
+    return SHEET_ROW_BRING;
+}
+
+struct sheet_list *sheet_row_list(struct sheet *s, size_t r, size_t *i)
+{
+    switch (sheet_row(s, r, i)) {
+    case SHEET_ROW_QUESTION: return &s->questions;
+    case SHEET_ROW_TIMELINE: return &s->timeline;
+    default: return NULL;
+    }
 }
 
 /* ---- the whole sheet */

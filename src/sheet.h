@@ -25,7 +25,8 @@ struct sheet {
     int *ratings;              /* per statement: 0 not rated, 1..n_scale */
     struct sheet_list questions;
     struct sheet_list timeline;
-    const char **bring;        /* every checklist's bring items, once each */
+    const char **bring;        /* the values page's bring items, else every
+                                  checklist's, each once */
     bool *brought;             /* the reader's ticks */
     size_t n_bring;
 };
@@ -83,6 +84,17 @@ enum sheet_status sheet_add_all(struct sheet_list *l, const char *const *v, size
 /* ---- what to bring */
 
 void sheet_toggle_bring(struct sheet *s, size_t i);
+
+/* ---- the sheet as rows (both faces number and select these) */
+
+enum sheet_row_kind { SHEET_ROW_QUESTION, SHEET_ROW_TIMELINE, SHEET_ROW_BRING };
+
+/* Questions first, then the timeline, then what to bring. */
+size_t sheet_rows(const struct sheet *s);
+/* The kind of row r and its index in its own list. */
+enum sheet_row_kind sheet_row(const struct sheet *s, size_t r, size_t *i);
+/* The list a question or timeline row belongs to (NULL for bring rows). */
+struct sheet_list *sheet_row_list(struct sheet *s, size_t r, size_t *i);
 
 /* ---- the whole sheet */
 

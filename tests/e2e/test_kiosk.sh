@@ -55,7 +55,7 @@ keys '?' G
 wait_for "Help" "? opens the help"
 sleep 0.3 # let the end of the help come
 # The help's lines are wrapped: read them as one text.
-if screen | tr '\n' ' ' | tr -s ' ' | grep -qF "(self-check) (turned off on this machine)"; then
+if screen | tr '\n' ' ' | tr -s ' ' | grep -qF "(self-check, sheet) (turned off on this machine)"; then
   ok "the help says saving is turned off, rather than offering it"
 else
   bad "the help says saving is turned off, rather than offering it"

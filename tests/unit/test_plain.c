@@ -99,7 +99,7 @@ static void load_fixture(struct fx *f)
 /* Runs plain mode on the typed lines; the output is kept in f->out. */
 static void run_opts(struct fx *f, const char *typed, int width, bool ascii, bool kiosk)
 {
-    struct plain_options o = { width, ascii, kiosk, 0, 0, NULL };
+    struct plain_options o = { width, ascii, kiosk, 0, 0, NULL, NULL };
     static char one[] = "x";
     /* fmemopen may refuse a size of 0: for no input, read one byte away. */
     FILE *in = typed[0] ? fmemopen((void *)typed, strlen(typed), "r") : fmemopen(one, 1, "r");
@@ -565,7 +565,9 @@ static void test_next_and_previous_match(void **state)
     load_fixture(f);
     run(f, "1\nn\n/alpha\n1\nn\nn\nn\nN\n");
     assert_contains(answer(f, 2), "Type / to search first.");
+    assert_contains(answer(f, 4), "Type n to read the matches of \"alpha\" on this page.");
     assert_contains(answer(f, 5), "Alpha page\n"); /* the title holds the first */
+    assert_lacks(answer(f, 5), "Type n to read");
     assert_contains(answer(f, 6), "Alpha words run on");
     assert_contains(answer(f, 7), "Back to the first match.");
     assert_contains(answer(f, 8), "Back to the last match.");
@@ -575,7 +577,7 @@ static void test_next_and_previous_match(void **state)
 static void test_paging_a_long_answer_to_a_terminal(void **state)
 {
     struct fx *f = *state;
-    struct plain_options o = { 60, false, false, 6, 0, NULL };
+    struct plain_options o = { 60, false, false, 6, 0, NULL, NULL };
     const char typed[] = "1\n\n\n\nb\n\nb\nb\nb\nb\n";
     FILE *in, *out;
 
@@ -620,7 +622,7 @@ static void test_words_of_a_page(void **state)
 static void test_idle_forgets_the_reader(void **state)
 {
     struct fx *f = *state;
-    struct plain_options o = { 60, false, false, 0, 1, NULL };
+    struct plain_options o = { 60, false, false, 0, 1, NULL, NULL };
     int fds[2];
     pid_t pid;
     FILE *in, *out;

@@ -324,6 +324,9 @@ static void test_matches_on_a_page(void **state)
     session_match_check(s, fr);
     assert_false(fr->found); /* a newer search */
     assert_int_equal(session_match(s, &d, fr, false), SESSION_NO_MATCH);
+    char msg[200];
+    session_message(s, SESSION_NO_MATCH, ACT_NEXT_MATCH, FACE_SCREEN, msg, sizeof msg);
+    assert_string_equal(msg, "The words of \"needle\" are not in this page's text.");
     doc_free(&d);
 }
 

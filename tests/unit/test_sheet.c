@@ -5,6 +5,7 @@
 #include "testutil.h"
 
 #include "../../src/check.h"
+#include "../../src/session.h"
 #include "../../src/sheet.h"
 
 static const char guide_text[] =
@@ -307,6 +308,91 @@ static void test_clear_forgets_everything(void **state)
     assert_int_equal(sheet_list_add(&f->s.questions, "again?"), SHEET_OK);
 }
 
+
+/* ---- in the session: + adds questions, the sheet is saved on request and
+ * printed only through the administrator's command, and forgetting (kiosk
+ * idle) clears it */
+
+static void test_session_adds_questions_of_the_page_on_top(void **state)
+{
+    struct fx *f = *state;
+    struct session se;
+    assert_true(session_init(&se, &f->g, FACE_PLAIN, false, 0));
+    assert_int_equal(session_add_questions(&se), SESSION_NONE); /* Home: a menu */
+    assert_int_equal(session_open(&se, content_find(&f->g, "page")), SESSION_OK);
+    assert_int_equal(session_add_questions(&se), SESSION_OK);
+    assert_int_equal(se.added, 2);
+    assert_int_equal(session_add_questions(&se), SESSION_ALREADY);
+    /* A self-check offers the questions of its ticked statements. */
+    assert_int_equal(session_open(&se, content_find(&f->g, "q")), SESSION_OK);
+    assert_int_equal(session_add_questions(&se), SESSION_NONE); /* nothing ticked */
+    assert_int_equal(session_tick(&se, 1), SESSION_OK);
+    assert_int_equal(session_add_questions(&se), SESSION_OK);
+    assert_string_equal(se.sheet.questions.v[2], "What if I wait?");
+    session_free(&se);
+}
+
+static void test_session_saves_and_forgets_the_sheet(void **state)
+{
+    struct fx *f = *state;
+    struct session se;
+    char path[4200];
+    assert_true(session_init(&se, &f->g, FACE_PLAIN, false, 0));
+    sheet_list_add(&se.sheet.timeline, "2019: discectomy");
+    assert_int_equal(session_save(&se, "x", NULL, NULL), SESSION_NOT_HERE); /* Home */
+    assert_int_equal(session_sheet(&se), SESSION_OK);
+    snprintf(path, sizeof path, "%s/sheet.txt", f->dir);
+    assert_int_equal(session_save(&se, path, NULL, NULL), SESSION_OK);
+    FILE *in = fopen(path, "r");
+    char buf[4096] = "";
+    assert_non_null(in);
+    buf[fread(buf, 1, sizeof buf - 1, in)] = '\0';
+    fclose(in);
+    expect_in(buf, "My timeline\n===========\n\n- 2019: discectomy\n");
+    assert_int_equal(session_print(&se), SESSION_NO_PRINTER);
+    session_forget(&se);
+    assert_false(sheet_any(&se.sheet));
+    session_free(&se);
+}
+
+static void test_kiosk_session_refuses_to_save_the_sheet(void **state)
+{
+    struct fx *f = *state;
+    struct session se;
+    assert_true(session_init(&se, &f->g, FACE_SCREEN, true, 0));
+    assert_int_equal(session_sheet(&se), SESSION_OK);
+    assert_int_equal(session_save(&se, "never.txt", NULL, NULL), SESSION_REFUSED);
+    assert_int_equal(access("never.txt", F_OK), -1);
+    session_free(&se);
+}
+
+
+static void test_values_bring_list_comes_first(void **state)
+{
+    struct fx *f = *state;
+    struct guide g;
+    struct diag d = { 0 };
+    struct sheet s;
+    char *text = NULL;
+    assert_true(asprintf(&text, "%s%s", guide_text, "") > 0);
+    char *at = strstr(text, "statement1 = ");
+    /* A values node with its own list: the checklists' are not used. */
+    char *with = NULL;
+    assert_true(asprintf(&with, "%.*sbring1 = Your medicines list\nbring2 = Your scans\n%s",
+                         (int)(at - text), text, at) > 0);
+    put_file(f->dir, "a.ini", with, -1);
+    assert_true(content_load(f->dir, &g, &d));
+    assert_true(sheet_init(&s, &g));
+    assert_int_equal(s.n_bring, 2);
+    assert_string_equal(s.bring[0], "Your medicines list");
+    assert_string_equal(s.bring[1], "Your scans");
+    sheet_free(&s);
+    content_free(&g);
+    diag_free(&d);
+    free(with);
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -321,9 +407,13 @@ int main(void)
         T(test_timeline_edit_and_delete),
         T(test_list_is_bounded),
         T(test_bring_items_come_once_from_every_checklist),
+        T(test_values_bring_list_comes_first),
         T(test_sheet_gathers_everything),
         T(test_empty_sheet_says_so),
         T(test_clear_forgets_everything),
+        T(test_session_adds_questions_of_the_page_on_top),
+        T(test_session_saves_and_forgets_the_sheet),
+        T(test_kiosk_session_refuses_to_save_the_sheet),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
