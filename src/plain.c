@@ -827,8 +827,8 @@ static void plain_show_compare(struct plain *p, const struct node *n, bool full)
     plain_put_names(p, "Options", c->options, c->n_options);
     plain_put_names(p, "Aspects", c->aspects, c->n_aspects);
     plain_blank(p);
-    plain_say(p, "Type o and a number to see one option on every aspect (o 1), or e and a "
-                 "number to see one aspect for every option (e 3). o or e alone shows the "
+    plain_say(p, "Type an option's number to see it on every aspect (1, or o 1), or e and "
+                 "a number to see one aspect for every option (e 3). o or e alone shows the "
                  "next one.");
 }
 
@@ -902,14 +902,15 @@ static void plain_show_values(struct plain *p, const struct node *n, bool full)
 static void plain_rate(struct plain *p, const char *arg)
 {
     const struct values *v = session_top(&p->s)->node->values;
-    char *end;
-    long k = strtol(arg, &end, 10), r = strtol(end, &end, 10);
+    char *end, *rating;
+    long k = strtol(arg, &rating, 10), r = strtol(rating, &end, 10);
+    bool rated = end != rating; /* "1" alone must not clear statement 1 */
 
     while (*end == ' ' || *end == '\t')
         end++;
-    if (!isdigit((unsigned char)*arg) || *end || k < 1 || (size_t)k > v->n_stmts) {
-        plain_say(p, "Type a statement from 1 to %zu and a rating from 0 to %zu, such as 1 4.",
-                  v->n_stmts, v->n_scale);
+    if (!isdigit((unsigned char)*arg) || !rated || *end || k < 1 || (size_t)k > v->n_stmts) {
+        plain_say(p, "Type a statement from 1 to %zu and a rating from 0 to %zu, such as 1 %zu.",
+                  v->n_stmts, v->n_scale, v->n_scale);
         return;
     }
     if (!sheet_rate(&p->s.sheet, (size_t)k - 1, (int)r)) {
@@ -1160,6 +1161,8 @@ static void plain_command(struct plain *p, const char *line)
             plain_rate(p, line);
         else if (session_view(&p->s) == SCR_SHEET)
             plain_sheet_do(p, ACT_TOGGLE, line);
+        else if (session_view(&p->s) == SCR_COMPARE && plain_number(line) >= 0)
+            plain_compare_one(p, line, false); /* the number of the Options list shown */
         else if (plain_number(line) >= 0)
             plain_pick(p, plain_number(line));
         else
