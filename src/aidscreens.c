@@ -511,14 +511,14 @@ void sheetscreen_draw(struct app *a, struct frame *f)
                 f->top = keep_visible(f->top, starts[f->sel], ends[f->sel]);
             }
             draw_doc(&d, f->top, starts[f->sel], ends[f->sel]);
-            move(starts[f->sel] >= f->top && starts[f->sel] < f->top + (size_t)text_rows()
-                     ? 1 + (int)(starts[f->sel] - f->top) : 1, 1);
         } else {
             f->top = clamp_top(f->top, &d);
             draw_doc(&d, f->top, 0, 0);
-            move(1, 1);
         }
         ui_status(hints, sizeof hints / sizeof hints[0], NULL, a->msg[0] ? a->msg : NULL);
+        /* After the status line: the cursor rests on the chosen row. */
+        move(rows && starts[f->sel] >= f->top && starts[f->sel] < f->top + (size_t)text_rows()
+                 ? 1 + (int)(starts[f->sel] - f->top) : 1, 1);
     }
     doc_free(&d);
     free(starts);

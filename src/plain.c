@@ -205,6 +205,19 @@ static size_t plain_screenful_end(const struct plain *p, size_t from)
 }
 
 /* Prints the screenful of the paged answer that starts at from. */
+/* The "More" line that fits the width: the terminal must not break it
+ * mid-word, and it is counted as one row. */
+static const char *plain_more(const struct plain *p)
+{
+    static const char *const more[] = { MORE, "-- More: Enter next, b previous --",
+                                        "-- More --" };
+    size_t i = 0;
+
+    while (i + 1 < sizeof more / sizeof more[0] && (int)strlen(more[i]) > p->width)
+        i++;
+    return more[i];
+}
+
 static void plain_page_from(struct plain *p, size_t from, FILE *f)
 {
     size_t end = plain_screenful_end(p, from);
@@ -212,7 +225,7 @@ static void plain_page_from(struct plain *p, size_t from, FILE *f)
     p->paged_at = from;
     fwrite(p->paged + from, 1, end - from, f);
     if (p->paged[end])
-        fputs(MORE "\n", f);
+        fprintf(f, "%s\n", plain_more(p));
 }
 
 /* True if the paged answer goes on after the screenful shown. */
@@ -863,8 +876,8 @@ static void plain_show_compare(struct plain *p, const struct node *n, bool full)
     plain_put_names(p, "Options", c->options, c->n_options);
     plain_put_names(p, "Aspects", c->aspects, c->n_aspects);
     plain_blank(p);
-    plain_say(p, "Type o and a number to see one option on every aspect (o 1), or e and a "
-                 "number to see one aspect for every option (e 3). o or e alone shows the "
+    plain_say(p, "Type an option's number to see it on every aspect (1, or o 1), or e and "
+                 "a number to see one aspect for every option (e 3). o or e alone shows the "
                  "next one.");
 }
 
@@ -938,14 +951,15 @@ static void plain_show_values(struct plain *p, const struct node *n, bool full)
 static void plain_rate(struct plain *p, const char *arg)
 {
     const struct values *v = session_top(&p->s)->node->values;
-    char *end;
-    long k = strtol(arg, &end, 10), r = strtol(end, &end, 10);
+    char *end, *rating;
+    long k = strtol(arg, &rating, 10), r = strtol(rating, &end, 10);
+    bool rated = end != rating; /* "1" alone must not clear statement 1 */
 
     while (*end == ' ' || *end == '\t')
         end++;
-    if (!isdigit((unsigned char)*arg) || *end || k < 1 || (size_t)k > v->n_stmts) {
-        plain_say(p, "Type a statement from 1 to %zu and a rating from 0 to %zu, such as 1 4.",
-                  v->n_stmts, v->n_scale);
+    if (!isdigit((unsigned char)*arg) || !rated || *end || k < 1 || (size_t)k > v->n_stmts) {
+        plain_say(p, "Type a statement from 1 to %zu and a rating from 0 to %zu, such as 1 %zu.",
+                  v->n_stmts, v->n_scale, v->n_scale);
         return;
     }
     if (!sheet_rate(&p->s.sheet, (size_t)k - 1, (int)r)) {
@@ -1193,6 +1207,8 @@ static void plain_command(struct plain *p, const char *line)
             plain_rate(p, line);
         else if (session_view(&p->s) == SCR_SHEET)
             plain_sheet_do(p, ACT_TOGGLE, line);
+        else if (session_view(&p->s) == SCR_COMPARE && plain_number(line) >= 0)
+            plain_compare_one(p, line, false); /* the number of the Options list shown */
         else if (plain_number(line) >= 0)
             plain_pick(p, plain_number(line));
         else

@@ -96,6 +96,12 @@ keys Home "March " Enter
 wait_for "- March 2019: Zurich, first operation, pain eased" "Home and typing change it"
 keys G Space
 wait_for "[x] " "Space ticks what to bring"
+# The hardware cursor rests on the chosen row (screen readers, and no colour).
+row=$(screen | grep -n '\[x\] ' | head -1 | cut -d: -f1)
+case "$(cursor)" in
+  "$((row - 1)):"*) ok "the cursor rests on the chosen row of the sheet" ;;
+  *) bad "the cursor is at $(cursor), not on the chosen row $((row - 1))" ;;
+esac
 keys r
 wait_for "Whole sheet" "r shows the whole sheet"
 wait_for "What matters to me" "with the priorities"
