@@ -205,6 +205,19 @@ static size_t plain_screenful_end(const struct plain *p, size_t from)
 }
 
 /* Prints the screenful of the paged answer that starts at from. */
+/* The "More" line that fits the width: the terminal must not break it
+ * mid-word, and it is counted as one row. */
+static const char *plain_more(const struct plain *p)
+{
+    static const char *const more[] = { MORE, "-- More: Enter next, b previous --",
+                                        "-- More --" };
+    size_t i = 0;
+
+    while (i + 1 < sizeof more / sizeof more[0] && (int)strlen(more[i]) > p->width)
+        i++;
+    return more[i];
+}
+
 static void plain_page_from(struct plain *p, size_t from, FILE *f)
 {
     size_t end = plain_screenful_end(p, from);
@@ -212,7 +225,7 @@ static void plain_page_from(struct plain *p, size_t from, FILE *f)
     p->paged_at = from;
     fwrite(p->paged + from, 1, end - from, f);
     if (p->paged[end])
-        fputs(MORE "\n", f);
+        fprintf(f, "%s\n", plain_more(p));
 }
 
 /* True if the paged answer goes on after the screenful shown. */

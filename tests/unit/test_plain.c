@@ -590,7 +590,7 @@ static void test_paging_a_long_answer_to_a_terminal(void **state)
     fclose(in);
     fclose(out);
     const char *a = answer(f, 1);
-    assert_contains(a, "-- More: press Enter for the next screenful, b for the one before --");
+    assert_contains(a, "-- More: Enter next, b previous --"); /* the line that fits 60 columns */
     assert_lacks(a, "A bullet"); /* 4 rows of text, then More */
     assert_contains(answer(f, 2), "A bullet");
     assert_contains(answer(f, 3), "Bell");
@@ -754,6 +754,27 @@ static void test_values_number_alone_keeps_the_rating(void **state)
     assert_lacks(answer(f, 4), "You have not rated any statement yet.");
 }
 
+/* At 40 columns the "More" line fits on one line: the terminal does not
+ * break it mid-word ("screen" / "ful"). */
+static void test_more_fits_a_narrow_terminal(void **state)
+{
+    struct fx *f = *state;
+    struct plain_options o = { 40, false, false, 6, 0, NULL, NULL };
+    const char typed[] = "1\n";
+    FILE *in, *out;
+
+    load_fixture(f);
+    in = fmemopen((void *)typed, strlen(typed), "r");
+    out = open_memstream(&f->out, &f->len);
+    assert_non_null(in);
+    assert_non_null(out);
+    f->rc = plain_run(&f->g, &o, in, out);
+    fclose(in);
+    fclose(out);
+    assert_contains(answer(f, 1), "-- More: Enter next, b previous --\n");
+    assert_fits(f, 40);
+}
+
 static void test_shipped_guide_walk_fits_and_is_clean(void **state)
 {
     struct fx *f = *state;
@@ -839,6 +860,7 @@ int main(void)
         FX_TEST(test_ascii_mode_sends_only_ascii),
         FX_TEST(test_compare_number_shows_that_option),
         FX_TEST(test_values_number_alone_keeps_the_rating),
+        FX_TEST(test_more_fits_a_narrow_terminal),
         FX_TEST(test_shipped_guide_walk_fits_and_is_clean),
         FX_TEST(test_shipped_selfcheck_lists_without_verdict),
     };
