@@ -757,18 +757,54 @@ static void plain_result(struct plain *p)
 }
 
 /* Asks before replacing an existing file; end of input means no. */
-static bool plain_confirm(void *ctx)
+/* Asks a yes/no question on a line of its own; the end of input means no
+ * (and quitting). */
+static bool plain_ask(struct plain *p, const char *question)
 {
-    struct plain *p = ctx;
     enum read_result r;
 
     plain_send(p); /* what was said so far comes before the question */
-    r = plain_read(p, "That file exists. Replace it? (y/n) ");
+    r = plain_read(p, question);
     plain_begin(p);
     if (r == READ_END)
         p->quit = true;
     p->idle_seen |= r == READ_IDLE; /* no answer is no; the reader goes after */
     return r == READ_LINE && tolower((unsigned char)p->line[0]) == 'y';
+}
+
+static bool plain_confirm(void *ctx)
+{
+    return plain_ask(ctx, "That file exists. Replace it? (y/n) ");
+}
+
+/* q: quits, asking first when ticks would be forgotten (not in kiosk
+ * mode); the end of input quits too. */
+static void plain_quit(struct plain *p)
+{
+    if (p->s.kiosk || !session_has_answers(&p->s) || plain_ask(p, SESSION_QUIT_QUESTION))
+        p->quit = true;
+    else if (!p->quit)
+        plain_say(p, "Not quitting.");
+}
+
+/* c: clears the ticks of this checklist, after asking. */
+static void plain_clear(struct plain *p)
+{
+    const bool *t = session_ticks(&p->s, session_top(&p->s)->node);
+    bool any = false;
+
+    for (size_t i = 0; t && i < session_top(&p->s)->node->check->n_items; i++)
+        any |= t[i];
+    if (!t) {
+        plain_said(p, SESSION_NOT_HERE, ACT_CLEAR);
+    } else if (!any) {
+        plain_say(p, "No ticks to clear.");
+    } else if (plain_ask(p, "Clear all ticks? (y/n) ")) {
+        session_clear(&p->s);
+        plain_say(p, "All ticks cleared.");
+    } else if (!p->quit) {
+        plain_say(p, "Ticks kept.");
+    }
 }
 
 /* s [NAME] saves the summary, to NAME or to ~/fbss-summary-DATE.txt. Only
@@ -1109,7 +1145,7 @@ static void plain_do(struct plain *p, enum action act, const char *arg)
     if (plain_aid_do(p, act, arg))
         return;
     switch (act) {
-    case ACT_QUIT: p->quit = true; break;
+    case ACT_QUIT: plain_quit(p); break;
     case ACT_BACK: plain_back(p); break;
     case ACT_HOME: session_home(&p->s); plain_show(p, true); break;
     case ACT_HELP: plain_went(p, session_help(&p->s), act); break;
@@ -1123,10 +1159,7 @@ static void plain_do(struct plain *p, enum action act, const char *arg)
     case ACT_WORDS: plain_went(p, session_words(&p->s), act); break;
     case ACT_WHY: plain_why(p, arg); break;
     case ACT_RESULT: plain_result(p); break;
-    case ACT_CLEAR:
-        session_clear(&p->s);
-        plain_say(p, "All ticks cleared.");
-        break;
+    case ACT_CLEAR: plain_clear(p); break;
     case ACT_SAVE: plain_save(p, arg); break;
     case ACT_PAGE_UP: plain_page_back(p); break;
     default: plain_said(p, SESSION_NOT_HERE, act); break;

@@ -10,6 +10,7 @@
 #include <locale.h>
 
 #include "../../src/plain.h"
+#include "../../src/session.h"
 #include "../../src/text.h"
 
 /* Home: two pages, a submenu, a self-check and the warning signs. Alpha
@@ -442,13 +443,35 @@ static void test_selfcheck_why_and_clear(void **state)
     struct fx *f = *state;
 
     load_fixture(f);
-    run(f, "4\nw 1\nW2\nw\nw 9\n1\nc\n\n");
+    run(f, "4\nw 1\nW2\nw\nw 9\n1\nc\nn\nc\ny\n\nc\n");
     assert_contains(answer(f, 2), "Why 1: Because it matters.");
     assert_contains(answer(f, 3), "Statement 2 has no explanation.");
     assert_contains(answer(f, 4), "Type w and a statement number");
     assert_contains(answer(f, 5), "Choose a statement from 1 to 3.");
-    assert_contains(answer(f, 7), "All ticks cleared.");
-    assert_contains(answer(f, 8), "1. [ ] First statement");
+    /* c asks first: n keeps the tick, y clears it. */
+    assert_contains(answer(f, 7), "Clear all ticks? (y/n) Ticks kept.");
+    assert_contains(answer(f, 8), "Clear all ticks? (y/n) All ticks cleared.");
+    assert_contains(answer(f, 9), "1. [ ] First statement");
+    assert_contains(answer(f, 10), "No ticks to clear.");
+}
+
+static void test_quitting_with_ticks_asks_first(void **state)
+{
+    struct fx *f = *state;
+
+    load_fixture(f);
+    run(f, "q\n"); /* nothing ticked: no question */
+    assert_lacks(f->out, "Quit?");
+    run(f, "4\n1\nq\nn\n2\nq\ny\n3\n");
+    assert_contains(answer(f, 3), SESSION_QUIT_QUESTION "Not quitting.");
+    assert_contains(answer(f, 4), "2. [x] ");
+    assert_contains(answer(f, 5), SESSION_QUIT_QUESTION);
+    assert_lacks(answer(f, 5), "3. [x]"); /* y quit: the 3 was never read */
+    run(f, "4\n1\nq\n"); /* the end of input still quits */
+    assert_contains(answer(f, 3), SESSION_QUIT_QUESTION);
+    run_opts(f, "4\n1\nq\n2\n", 60, false, true); /* kiosk: one key */
+    assert_lacks(f->out, "Quit?");
+    assert_lacks(f->out, "2. [x]");
 }
 
 static void test_selfcheck_ticks_outlive_leaving_it(void **state)
@@ -849,6 +872,7 @@ int main(void)
         FX_TEST(test_selfcheck_ticks_outlive_leaving_it),
         FX_TEST(test_selfcheck_commands_elsewhere),
         FX_TEST(test_save_only_on_request_never_in_kiosk),
+        FX_TEST(test_quitting_with_ticks_asks_first),
         FX_TEST(test_search_lists_hits_and_opens_them),
         FX_TEST(test_contents_and_recent_pages),
         FX_TEST(test_recent_with_nothing_viewed),
