@@ -24,7 +24,7 @@ ALL_CFLAGS = $(WARN) $(CURSES_CFLAGS) $(INI_CFLAGS) $(DEFS) $(CPPFLAGS) $(CFLAGS
 CORE  = src/text.c src/diag.c src/inifile.c src/content.c src/layout.c src/aidlayout.c src/keys.c \
         src/check.c src/savefile.c src/search.c src/rank.c src/words.c src/lineedit.c \
         src/history.c src/glossary.c src/sheet.c src/printout.c src/selection.c src/session.c \
-        src/sessionaid.c src/plain.c src/input.c
+        src/sessionaid.c src/plain.c src/input.c src/status.c
 UI    = src/ui.c src/app.c src/nav.c src/menu.c src/pager.c src/listscreen.c src/checkscreen.c \
         src/aidscreens.c \
         src/main.c
@@ -35,7 +35,7 @@ UNIT  = tests/unit/test_text tests/unit/test_content tests/unit/test_layout \
         tests/unit/test_aid tests/unit/test_sheet tests/unit/test_hostile \
         tests/unit/test_session tests/unit/test_words tests/unit/test_lineedit \
         tests/unit/test_relevance tests/unit/test_input tests/unit/test_savefile \
-        tests/unit/test_printout
+        tests/unit/test_status tests/unit/test_printout
 # The copy check's tool comes with the team's shared/ folder beside the
 # checkout. Without it the check is skipped with one line, unless
 # REQUIRE_COPYCHECK is set (.ci/run sets it): then its absence fails.

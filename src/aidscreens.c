@@ -119,8 +119,9 @@ static enum view_mode compare_mode(const struct frame *f, const struct compare *
 
 void comparescreen_draw(struct app *a, struct frame *f)
 {
-    static const char *const hints[] = { "Left/Right:move", "o:view", "Esc:back", "a:sheet",
-                                         "?:help" };
+    static const struct status_hint hints[] = { { "Left/Right:move", 1 }, { "o:view", 2 },
+                                                { "Esc:back", 3 }, { "a:sheet", 4 },
+                                                { "?:help", 0 } };
     const struct compare *c = f->node->compare;
     enum view_mode mode = compare_mode(f, c);
     char pos[48];
@@ -290,10 +291,12 @@ static void text_doc(struct doc *d, const char *title, const char *text)
 
 void valuescreen_draw(struct app *a, struct frame *f)
 {
-    static const char *const hints[] = { "Left/Right:rate", "Enter:result", "Esc:back",
-                                         "a:sheet", "?:help" };
-    static const char *const result_hints[] = { "Space:more", "Esc:back to rating",
-                                                "a:sheet", "?:help" };
+    static const struct status_hint hints[] = { { "Left/Right:rate", 1 },
+                                                { "Enter:result", 0 }, { "Esc:back", 2 },
+                                                { "a:sheet", 3 }, { "?:help", 0 } };
+    static const struct status_hint result_hints[] = { { "Space:more", 1 },
+                                                       { "Esc:back to rating", 2 },
+                                                       { "a:sheet", 3 }, { "?:help", 0 } };
     const struct values *v = values_of(f);
     size_t *starts = calloc(v->n_stmts + 1, sizeof *starts);
     char count[32];
@@ -314,7 +317,7 @@ void valuescreen_draw(struct app *a, struct frame *f)
         free(text);
         f->top = clamp_top(f->top, &d);
         draw_doc(&d, f->top, 0, 0);
-        ui_status(result_hints, 4, count, a->msg[0] ? a->msg : NULL);
+        ui_status(result_hints, sizeof result_hints / sizeof result_hints[0], count, a->msg[0] ? a->msg : NULL);
         move(1, 1);
     } else {
         values_doc(a, &d, f->node, starts);
@@ -478,10 +481,13 @@ static void sheet_doc(struct app *a, struct doc *d, size_t *starts, size_t *ends
 
 void sheetscreen_draw(struct app *a, struct frame *f)
 {
-    static const char *const hints[] = { "i:add to timeline", "e:edit", "d:remove",
-                                         "Space:tick", "r:whole sheet", "s:save", "Esc:back" };
-    static const char *const whole_hints[] = { "Space:more", "s:save", "P:print",
-                                               "Esc:back" };
+    static const struct status_hint hints[] = { { "i:add to timeline", 2 }, { "e:edit", 3 },
+                                                { "d:remove", 4 }, { "Space:tick", 3 },
+                                                { "r:whole sheet", 1 }, { "s:save", 2 },
+                                                { "Esc:back", 2 }, { "?:help", 0 } };
+    static const struct status_hint whole_hints[] = { { "Space:more", 1 }, { "s:save", 2 },
+                                                      { "P:print", 3 }, { "Esc:back", 2 },
+                                                      { "?:help", 0 } };
     struct sheet *s = &a->s.sheet;
     size_t rows = sheet_rows(s);
     size_t *starts = calloc(rows + 1, sizeof *starts), *ends = calloc(rows + 1, sizeof *ends);
@@ -498,7 +504,7 @@ void sheetscreen_draw(struct app *a, struct frame *f)
         free(text);
         f->top = clamp_top(f->top, &d);
         draw_doc(&d, f->top, 0, 0);
-        ui_status(whole_hints, 4, NULL, a->msg[0] ? a->msg : NULL);
+        ui_status(whole_hints, sizeof whole_hints / sizeof whole_hints[0], NULL, a->msg[0] ? a->msg : NULL);
         move(1, 1);
     } else {
         sheet_doc(a, &d, starts, ends);
@@ -513,14 +519,14 @@ void sheetscreen_draw(struct app *a, struct frame *f)
                 f->top = keep_visible(f->top, starts[f->sel], ends[f->sel]);
             }
             draw_doc(&d, f->top, starts[f->sel], ends[f->sel]);
-            move(starts[f->sel] >= f->top && starts[f->sel] < f->top + (size_t)text_rows()
-                     ? 1 + (int)(starts[f->sel] - f->top) : 1, 1);
         } else {
             f->top = clamp_top(f->top, &d);
             draw_doc(&d, f->top, 0, 0);
-            move(1, 1);
         }
         ui_status(hints, sizeof hints / sizeof hints[0], NULL, a->msg[0] ? a->msg : NULL);
+        /* After the status line: the cursor rests on the chosen row. */
+        move(rows && starts[f->sel] >= f->top && starts[f->sel] < f->top + (size_t)text_rows()
+                 ? 1 + (int)(starts[f->sel] - f->top) : 1, 1);
     }
     doc_free(&d);
     free(starts);

@@ -84,7 +84,7 @@ void app_draw_heading(const struct app *a, const char *title)
 
     app_breadcrumb(a, crumb, sizeof crumb);
     ui_bar(0, crumb, NULL);
-    ui_put(1, 1, clean, strlen(clean), COLS - 2, ui_attr(ROLE_TITLE));
+    ui_put_cut(1, 1, clean, strlen(clean), COLS - 2, ui_attr(ROLE_TITLE));
     free(clean);
 }
 
@@ -100,10 +100,33 @@ const struct doc *app_doc(struct app *a, const struct node *n, int width)
     return &a->doc;
 }
 
+/* Quits, after asking when ticks would be forgotten; under --kiosk at
+ * once (one key, and everything is cleared). */
+static void quit_asking(struct app *a)
+{
+    a->quit = a->s.kiosk || !session_has_answers(&a->s) || ui_confirm(SESSION_QUIT_QUESTION);
+}
+
+/* q closes a screen opened on top (help, lists, words, a result), as in
+ * less's help; on the reader's own path it quits. */
+static void quit_key(struct app *a)
+{
+    struct frame *f = app_top(a);
+
+    if (a->s.kiosk || !session_on_top(&a->s, f)) {
+        quit_asking(a);
+    } else if (f->result) {
+        f->result = false;
+        f->top = 0;
+    } else {
+        app_said(a, session_back(&a->s), ACT_BACK);
+    }
+}
+
 bool app_common_key(struct app *a, enum action act)
 {
     switch (act) {
-    case ACT_QUIT: a->quit = true; return true;
+    case ACT_QUIT: quit_key(a); return true;
     case ACT_HELP: app_said(a, session_help(&a->s), act); return true;
     case ACT_HOME: app_said(a, session_home(&a->s), act); return true;
     case ACT_REDRAW: clearok(curscr, TRUE); return true;
@@ -209,7 +232,8 @@ void app_run(struct app *a)
             continue;
         }
         if (COLS < UI_MIN_COLS || LINES < UI_MIN_ROWS) {
-            a->quit = ch == 'q' || ch == 'Q';
+            if (ch == 'q' || ch == 'Q')
+                quit_asking(a);
             continue;
         }
         handle_key(a, ch);

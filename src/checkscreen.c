@@ -35,7 +35,7 @@ static void list_doc(struct doc *d, const struct frame *f, size_t *starts)
     const struct checklist *c = n->check;
     char why[1200];
 
-    doc_init(d, COLS - 2, ui_ascii());
+    doc_init(d, ui_text_cols(), ui_ascii());
     if (!doc_add(d, n->title, LINE_TITLE))
         oom();
     for (size_t i = 0; i < n->n_paras; i++)
@@ -96,8 +96,10 @@ static size_t keep_visible(size_t top, size_t from, size_t to)
 
 static void draw_list(struct app *a, struct frame *f, const bool *ticked)
 {
-    static const char *const hints[] = { "Space:tick", "w:why", "Enter:result", "c:clear",
-                                         "Left:back" };
+    /* Enter:result and ?:help stay at any width. */
+    static const struct status_hint hints[] = { { "Space:tick", 2 }, { "w:why", 4 },
+                                                { "Enter:result", 0 }, { "c:clear", 5 },
+                                                { "Left:back", 3 }, { "?:help", 0 } };
     const struct checklist *c = f->node->check;
     size_t *starts = calloc(c->n_items + 1, sizeof *starts);
     struct doc d;
@@ -107,9 +109,18 @@ static void draw_list(struct app *a, struct frame *f, const bool *ticked)
         oom();
     list_doc(&d, f, starts);
     size_t to = f->sel + 1 < c->n_items ? starts[f->sel + 1] - 1 : starts[c->n_items];
-    /* With the first statement selected, bring the intro into view too. */
-    f->top = keep_visible(f->top, f->sel == 0 ? 0 : starts[f->sel], to);
-    f->top = keep_visible(f->top, starts[f->sel], to);
+    bool sel_shown;
+    if (f->intro && f->sel == 0) {
+        /* The reader scrolled up to the question: the view stays there. */
+        if (f->top > starts[0])
+            f->top = starts[0];
+    } else {
+        f->intro = false;
+        /* With the first statement selected, bring the intro into view too. */
+        f->top = keep_visible(f->top, f->sel == 0 ? 0 : starts[f->sel], to);
+        f->top = keep_visible(f->top, starts[f->sel], to);
+    }
+    sel_shown = starts[f->sel] >= f->top && starts[f->sel] < f->top + (size_t)(LINES - 2);
     draw_lines(&d, f->top, false, starts[f->sel], to);
     for (size_t i = 0; i < c->n_items; i++) {
         if (starts[i] < f->top || starts[i] >= f->top + (size_t)(LINES - 2))
@@ -122,20 +133,24 @@ static void draw_list(struct app *a, struct frame *f, const bool *ticked)
     check_score(c, ticked, &r);
     snprintf(count, sizeof count, "%zu of %zu ticked", r.n_ticked, c->n_items);
     ui_status(hints, sizeof hints / sizeof hints[0], count, a->msg[0] ? a->msg : NULL);
-    move((int)(starts[f->sel] - f->top) + 1, 2);
+    if (sel_shown)
+        move((int)(starts[f->sel] - f->top) + 1, 2);
+    else
+        move(1, 1); /* reading the question: the cursor on the top line */
     doc_free(&d);
     free(starts);
 }
 
 static void draw_result(struct app *a, struct frame *f)
 {
-    static const char *const hints[] = { "Space:more", "Left:ticks", "+:add questions", "s:save",
-                                         "q:quit" };
+    static const struct status_hint hints[] = { { "Space:more", 2 }, { "Left:ticks", 1 },
+                                                { "+:add questions", 4 }, { "s:save", 3 },
+                                                { "?:help", 0 } };
     struct check_result r;
     struct doc d;
     size_t rows = (size_t)(LINES - 2);
 
-    doc_init(&d, COLS - 2, ui_ascii());
+    doc_init(&d, ui_text_cols(), ui_ascii());
     if (!session_result(&a->s, f->node, &d, &r))
         oom();
     if (f->top + rows > d.n)
@@ -187,16 +202,54 @@ static void save_summary(struct app *a)
                     FACE_SCREEN, a->msg, sizeof a->msg);
 }
 
+/* c clears every tick of this checklist, after asking. */
+static void clear_asking(struct app *a, const struct frame *f)
+{
+    const bool *t = session_ticks(&a->s, f->node);
+    size_t n = 0;
+    char question[64];
+
+    for (size_t i = 0; t && i < f->node->check->n_items; i++)
+        n += t[i];
+    if (n == 0) {
+        app_message(a, "No ticks to clear.");
+        return;
+    }
+    snprintf(question, sizeof question, "Clear all %zu tick%s? (y/n) ", n, n == 1 ? "" : "s");
+    if (!ui_confirm(question)) {
+        app_message(a, "Ticks kept.");
+        return;
+    }
+    app_said(a, session_clear(&a->s), ACT_CLEAR);
+    app_message(a, "All ticks cleared.");
+}
+
 static void items_key(struct app *a, struct frame *f, enum action act)
 {
     size_t n = f->node->check->n_items;
 
+    size_t rows = (size_t)(LINES - 2);
+
+    if (act != ACT_UP && act != ACT_PAGE_UP && act != ACT_TOP)
+        f->intro = false;
     switch (act) {
-    case ACT_UP: if (f->sel > 0) f->sel--; break;
+    /* Up and PgUp on the first statement scroll up to the question above
+     * it, at any window size; g and Home go to the very top. */
+    case ACT_UP:
+        if (f->sel > 0)
+            f->sel--;
+        else if (f->top > 0)
+            f->top--, f->intro = true;
+        break;
     case ACT_DOWN: if (f->sel + 1 < n) f->sel++; break;
-    case ACT_PAGE_UP: f->sel = f->sel > 5 ? f->sel - 5 : 0; break;
+    case ACT_PAGE_UP:
+        if (f->sel > 0)
+            f->sel = f->sel > 5 ? f->sel - 5 : 0;
+        else
+            f->top = f->top > rows ? f->top - rows : 0, f->intro = true;
+        break;
     case ACT_PAGE_DOWN: f->sel = f->sel + 5 < n ? f->sel + 5 : n - 1; break;
-    case ACT_TOP: f->sel = 0; break;
+    case ACT_TOP: f->sel = 0; f->top = 0; f->intro = true; break;
     case ACT_BOTTOM: f->sel = n - 1; break;
     case ACT_TOGGLE: app_said(a, session_tick(&a->s, f->sel), act); break;
     case ACT_WHY:
@@ -205,10 +258,7 @@ static void items_key(struct app *a, struct frame *f, enum action act)
         f->why = f->why == f->sel + 1 ? 0 : f->sel + 1;
         break;
     case ACT_RESULT: f->result = true; f->top = 0; break;
-    case ACT_CLEAR:
-        app_said(a, session_clear(&a->s), act);
-        app_message(a, "All ticks cleared.");
-        break;
+    case ACT_CLEAR: clear_asking(a, f); break;
     case ACT_SAVE: save_summary(a); break;
     case ACT_BACK: app_said(a, session_back(&a->s), act); break;
     default: app_common_key(a, act); break;
@@ -227,10 +277,8 @@ static void result_key(struct app *a, struct frame *f, enum action act)
     case ACT_TOP: f->top = 0; break;
     case ACT_BOTTOM: f->top = (size_t)1 << 30; break;
     case ACT_SAVE: save_summary(a); break;
-    case ACT_CLEAR:
-        app_said(a, session_clear(&a->s), act);
-        f->result = false;
-        app_message(a, "All ticks cleared.");
+    case ACT_CLEAR: /* the result shows the ticks: clearing is done on the list */
+        app_message(a, "Press Left to go back to the statements; c clears there.");
         break;
     case ACT_BACK: case ACT_RESULT: f->result = false; f->top = 0; break;
     default: app_common_key(a, act); break;

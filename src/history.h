@@ -25,6 +25,8 @@ struct frame {
     int digits;               /* menus: digits typed so far */
     size_t why;               /* checklists: item whose why is shown, plus 1 */
     bool result;              /* checklists: showing the result */
+    bool intro;               /* checklists: scrolled up to the question above the
+                                 statements (the selection may be off screen) */
     size_t link;              /* pages: the chosen "See also" line, plus 1 */
     bool found;               /* pages: a search match is marked */
     size_t match_block, match_off; /* pages: the marked match */

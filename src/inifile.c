@@ -255,14 +255,30 @@ const struct ini_key *ini_find(const struct ini_section *s, const char *key)
 {
     const struct ini_slot *sl;
 
-    if (!s->names || !s->names->cap) {
+    if (!s->hashed) {
         for (size_t i = 0; i < s->n_keys; i++)
-            if (strcmp(s->keys[i].key, key) == 0)
+            if (s->keys[i].key[0] == key[0] && strcmp(s->keys[i].key, key) == 0)
                 return &s->keys[i];
         return NULL;
     }
     sl = names_slot(s->names, (uint32_t)s->index, false, key);
     return sl->name ? &s->keys[sl->key] : NULL;
+}
+
+/* A key already in section s, or NULL. Small sections are searched in
+ * place (no memory per key, as fast as a hash for a handful); once one
+ * grows past INI_HASH_FROM keys, its keys go into the file's table so that
+ * even 20,000 keys in one section load in linear time. */
+static const struct ini_key *section_key(struct ini_file *f, struct ini_section *s,
+                                         const char *key, bool *oom)
+{
+    if (!s->hashed && s->n_keys >= INI_HASH_FROM) {
+        for (size_t i = 0; i < s->n_keys && !*oom; i++)
+            names_add(f->names, (uint32_t)s->index, (uint32_t)i, s->keys[i].key,
+                      s->keys[i].line, oom);
+        s->hashed = !*oom;
+    }
+    return *oom ? NULL : ini_find(s, key);
 }
 
 /* "more than N sections/keys": the file is refused, not cut, and read
@@ -336,6 +352,12 @@ static char *unquote_value(const char *path, int no, char *v, struct diag *d)
     return v;
 }
 
+static bool out_of_memory(const char *path, int no, struct diag *d)
+{
+    diag_add(d, path, no, NULL, "out of memory");
+    return false;
+}
+
 static bool parse_section_line(const char *path, int no, char *t, struct ini_file *f,
                                struct ini_section **cur, struct diag *d)
 {
@@ -382,7 +404,7 @@ static bool parse_key_line(const char *path, int no, char *t, struct ini_file *f
                            struct ini_section *cur, struct diag *d)
 {
     char *eq = strchr(t, '='), *key, *val;
-    const struct ini_slot *prev;
+    const struct ini_key *prev;
     bool oom = false;
 
     if (!eq) {
@@ -406,26 +428,20 @@ static bool parse_key_line(const char *path, int no, char *t, struct ini_file *f
     }
     if (!within_limit(path, no, f, f->n_keys, INI_MAX_KEYS, "keys", d))
         return false;
-    prev = names_add(f->names, (uint32_t)cur->index, (uint32_t)cur->n_keys, key, no, &oom);
+    prev = section_key(f, cur, key, &oom);
     if (prev) {
         diag_add(d, path, no, "remove one of them (iniparser keeps only the last)",
                  "key '%s' appears twice in [%s] (also on line %d)", key, cur->id, prev->line);
         return false;
     }
-    if (oom) {
-        diag_add(d, path, no, NULL, "out of memory");
-        return false;
-    }
-    /* A bad value below leaves its name in the table: the file is in
-     * error already, and a second use of the name is an error as well. */
-    val = unquote_value(path, no, val, d);
+    val = oom ? NULL : unquote_value(path, no, val, d);
     if (!val)
-        return false;
-    if (!add_key(f, cur, key, val, no)) {
-        diag_add(d, path, no, NULL, "out of memory");
-        return false;
-    }
-    return true;
+        return oom ? out_of_memory(path, no, d) : false;
+    if (!add_key(f, cur, key, val, no))
+        return out_of_memory(path, no, d);
+    if (cur->hashed)
+        names_add(f->names, (uint32_t)cur->index, (uint32_t)cur->n_keys - 1, key, no, &oom);
+    return oom ? out_of_memory(path, no, d) : true;
 }
 
 /* Parses one line into f. Returns false (with an error added) on a bad line. */

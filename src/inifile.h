@@ -29,7 +29,11 @@ struct ini_key {
     int line;
 };
 
-struct ini_names; /* a hash of the file's ids and keys: lookups are O(1) */
+/* A hash of the file's ids, and of the keys of its large sections (more
+ * than INI_HASH_FROM keys): lookups stay O(1) without a slot per key of
+ * the many small sections. */
+struct ini_names;
+#define INI_HASH_FROM 16
 
 struct ini_section {
     const char *id;
@@ -38,6 +42,7 @@ struct ini_section {
     size_t n_keys, cap;
     size_t index;                  /* in the file's secs */
     const struct ini_names *names; /* the file's */
+    bool hashed;                   /* its keys are in names (a large section) */
 };
 
 struct ini_file {

@@ -28,7 +28,8 @@ static const struct binding table[] = {
       NULL, "A number", "open that See also page", false, false },
     { ACT_TOGGLE, SCR_CHECK | SCR_SHEET, { ' ', 'x' }, "Space, x", "Tick or untick the statement", NULL,
       "A number", "tick or untick that statement (1 3 5 for several)", false, false },
-    { ACT_BACK, SCR_ALL, { KEY_LEFT, KEY_BACKSPACE, 127, 27, '<' }, "Left, Backspace, Esc, <",
+    { ACT_BACK, SCR_ALL, { KEY_LEFT, KEY_BACKSPACE, 127, 27, '<' },
+      "Left, Backspace, Ctrl-H, Esc, <",
       "Go back", "< back", "< or back", NULL, false, false },
     { ACT_HOME, SCR_ALL, { 'm' }, "m", "Go to Home, the main menu", "m home", "m or home",
       NULL, false, false },
@@ -66,10 +67,10 @@ static const struct binding table[] = {
     { ACT_RESULT, SCR_CHECK | SCR_VALUES | SCR_SHEET, { '\n', '\r', KEY_ENTER, 'r' }, "Enter, r",
       "Show the result", "r result", "r or result",
       "the result, with questions to ask and what to bring", false, false },
-    { ACT_CLEAR, SCR_CHECK, { 'c' }, "c", "Clear all ticks", "c clear", "c or clear", NULL,
-      false, false },
+    { ACT_CLEAR, SCR_CHECK, { 'c' }, "c", "Clear all ticks (asks first)", "c clear",
+      "c or clear", NULL, false, false },
     { ACT_SAVE, SCR_CHECK | SCR_SHEET, { 's' }, "s",
-      "Save a summary to a file (it offers ~/fbss-summary-DATE.txt)", "s save",
+      "Save a summary to a file", "s save",
       "s, or s and a file name, such as s notes.txt", NULL, true, true },
     /* The decision aid's screens: Left and Right move across (or rate)
      * there, before Back's Left (screen rows win, see keys_action). */
@@ -115,8 +116,10 @@ static const struct binding table[] = {
       false },
     { ACT_REDRAW, SCR_ALL, { CTRL('l') }, "Ctrl-L", "Redraw the screen", NULL, NULL, NULL,
       false, false },
-    { ACT_QUIT, SCR_ALL, { 'q', 'Q' }, "q", "Quit (clears the screen)", "q quit exit",
-      "q or quit", "quit", false, false },
+    { ACT_QUIT, SCR_ALL, { 'q', 'Q' }, "q",
+      "Close a screen opened on top (help, lists, words, a result); else quit, asking "
+      "first if ticks would be forgotten", "q quit exit", "q or quit",
+      "quit (asks first if ticks would be forgotten)", false, false },
 };
 
 #define N_TABLE (sizeof table / sizeof table[0])

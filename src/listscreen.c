@@ -46,13 +46,13 @@ static void draw_title_row(const struct session_list *l, size_t i, bool selected
         mvhline(row, 0, ' ', COLS);
         attroff(attr);
     }
-    ui_put(row, 1, label, strlen(label), COLS - 2, attr);
+    ui_put_cut(row, 1, label, strlen(label), COLS - 2, attr);
 }
 
 /* The snippet under a search result, its match underlined and bold. */
 static void draw_snippet(struct app *a, const struct search_hit *h, int row)
 {
-    int indent = 6, width = COLS - 1 - indent;
+    int indent = 6, width = ui_text_cols() + 1 - indent;
     size_t ms = 0, ml = 0;
     char *s;
 
@@ -71,8 +71,9 @@ static void draw_snippet(struct app *a, const struct search_hit *h, int row)
 
 void listscreen_draw(struct app *a, struct frame *f)
 {
-    static const char *const hints[] = { "Enter:open", "Left:back", "/:search", "?:help",
-                                         "q:quit" };
+    static const struct status_hint hints[] = { { "Enter:open", 1 }, { "Left:back", 2 },
+                                                { "/:search", 3 }, { "?:help", 0 },
+                                                { "q:close", 2 } };
     struct session_list *l = session_list_of(&a->s, f->node);
     int h = item_height(l), rows = visible_items(l);
     char pos[32];

@@ -67,7 +67,8 @@ static void usage(FILE *f)
             "%s, content/ beside the program, then ./content.\n"
             "Keys: press ? inside the guide.\n"
             "Exit status: 0 ok, 2 error (in plain mode also when the output is closed\n"
-            "before the guide ends, as by `| head`; nothing is printed then).\n",
+            "before the guide ends, as by `| head`; nothing is printed then),\n"
+            "128 + N when signal N ended it (130 after Ctrl-C).\n",
             FBSS_DATADIR);
 }
 
@@ -379,6 +380,7 @@ static int run_browser(const struct options *o, struct guide *g)
     struct ui_options uo = { want_color(o), o->ascii || !utf8_locale(), 0, o->kiosk };
     struct app a;
     char why[256];
+    int sig;
 
     if (!ui_start(&uo, why, sizeof why)) {
         fprintf(stderr, "fbss-guide: cannot start the screen: %s.\n"
@@ -389,9 +391,11 @@ static int run_browser(const struct options *o, struct guide *g)
         ui_die("out of memory");
     a.s.print = o->print.n ? &o->print : NULL;
     app_run(&a);
+    sig = ui_stop_signal();
     ui_stop();
     app_free(&a);
-    return 0;
+    /* Ended by a signal (Ctrl-C, a hang-up, kill): the shell's convention. */
+    return sig ? 128 + sig : 0;
 }
 
 /* A kiosk's guest controls the environment (ssh passes variables that

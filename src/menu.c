@@ -47,7 +47,7 @@ static void draw_item(const struct node *menu, size_t i, bool selected, int row)
     snprintf(label, sizeof label, "%*zu.", numw, i + 1);
     ui_put(row, 3, label, strlen(label), COLS - 4, A_NORMAL);
     col = 3 + (int)strlen(label) + 1;
-    ui_put(row, col, clean, strlen(clean), COLS - 1 - col, A_NORMAL);
+    ui_put_cut(row, col, clean, strlen(clean), COLS - 1 - col, A_NORMAL);
     free(clean);
 }
 
@@ -69,8 +69,9 @@ static void draw_summary(const struct node *n, int row, int indent)
 
 void menu_draw(struct app *a, struct frame *f)
 {
-    static const char *const hints[] = { "Enter:open", "Left:back", "/:search", "?:help",
-                                         "q:quit" };
+    static const struct status_hint hints[] = { { "Enter:open", 1 }, { "Left:back", 2 },
+                                                { "/:search", 3 }, { "?:help", 0 },
+                                                { "q:quit", 2 } };
     const struct node *n = f->node;
     struct menu_layout m;
     char pos[32];

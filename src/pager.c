@@ -24,7 +24,7 @@ static size_t max_top(const struct doc *d)
 
 static const struct doc *page_doc(struct app *a, struct frame *f)
 {
-    return app_doc(a, f->node, COLS - 2);
+    return app_doc(a, f->node, ui_text_cols());
 }
 
 static size_t current_top(struct app *a, struct frame *f, const struct doc **dp)
@@ -195,12 +195,14 @@ static void place_cursor(struct app *a, const struct frame *f, size_t top)
 
 void pager_draw(struct app *a, struct frame *f)
 {
-    static const char *const hints[] = { "Space:more", "Left:back", "/:search", "Tab:links",
-                                         "?:help", "q:quit" };
+    struct status_hint hints[] = { { "Space:more", 1 }, { "Left:back", 2 }, { "/:search", 3 },
+                                   { "Tab:links", 4 }, { "?:help", 0 }, { "q:quit", 2 } };
     const struct doc *d;
     size_t top;
     char crumb[1024], pos[16];
 
+    if (session_on_top(&a->s, f))
+        hints[5].text = "q:close"; /* help, a page's words: q closes them */
     session_match_check(&a->s, f);
     if (f->found && f->match_block == SIZE_MAX)
         goto_match(a, f, ACT_NEXT_MATCH); /* opened from search results */

@@ -205,6 +205,19 @@ static size_t plain_screenful_end(const struct plain *p, size_t from)
 }
 
 /* Prints the screenful of the paged answer that starts at from. */
+/* The "More" line that fits the width: the terminal must not break it
+ * mid-word, and it is counted as one row. */
+static const char *plain_more(const struct plain *p)
+{
+    static const char *const more[] = { MORE, "-- More: Enter next, b previous --",
+                                        "-- More --" };
+    size_t i = 0;
+
+    while (i + 1 < sizeof more / sizeof more[0] && (int)strlen(more[i]) > p->width)
+        i++;
+    return more[i];
+}
+
 static void plain_page_from(struct plain *p, size_t from, FILE *f)
 {
     size_t end = plain_screenful_end(p, from);
@@ -212,7 +225,7 @@ static void plain_page_from(struct plain *p, size_t from, FILE *f)
     p->paged_at = from;
     fwrite(p->paged + from, 1, end - from, f);
     if (p->paged[end])
-        fputs(MORE "\n", f);
+        fprintf(f, "%s\n", plain_more(p));
 }
 
 /* True if the paged answer goes on after the screenful shown. */
@@ -744,18 +757,54 @@ static void plain_result(struct plain *p)
 }
 
 /* Asks before replacing an existing file; end of input means no. */
-static bool plain_confirm(void *ctx)
+/* Asks a yes/no question on a line of its own; the end of input means no
+ * (and quitting). */
+static bool plain_ask(struct plain *p, const char *question)
 {
-    struct plain *p = ctx;
     enum read_result r;
 
     plain_send(p); /* what was said so far comes before the question */
-    r = plain_read(p, "That file exists. Replace it? (y/n) ");
+    r = plain_read(p, question);
     plain_begin(p);
     if (r == READ_END)
         p->quit = true;
     p->idle_seen |= r == READ_IDLE; /* no answer is no; the reader goes after */
     return r == READ_LINE && tolower((unsigned char)p->line[0]) == 'y';
+}
+
+static bool plain_confirm(void *ctx)
+{
+    return plain_ask(ctx, "That file exists. Replace it? (y/n) ");
+}
+
+/* q: quits, asking first when ticks would be forgotten (not in kiosk
+ * mode); the end of input quits too. */
+static void plain_quit(struct plain *p)
+{
+    if (p->s.kiosk || !session_has_answers(&p->s) || plain_ask(p, SESSION_QUIT_QUESTION))
+        p->quit = true;
+    else if (!p->quit)
+        plain_say(p, "Not quitting.");
+}
+
+/* c: clears the ticks of this checklist, after asking. */
+static void plain_clear(struct plain *p)
+{
+    const bool *t = session_ticks(&p->s, session_top(&p->s)->node);
+    bool any = false;
+
+    for (size_t i = 0; t && i < session_top(&p->s)->node->check->n_items; i++)
+        any |= t[i];
+    if (!t) {
+        plain_said(p, SESSION_NOT_HERE, ACT_CLEAR);
+    } else if (!any) {
+        plain_say(p, "No ticks to clear.");
+    } else if (plain_ask(p, "Clear all ticks? (y/n) ")) {
+        session_clear(&p->s);
+        plain_say(p, "All ticks cleared.");
+    } else if (!p->quit) {
+        plain_say(p, "Ticks kept.");
+    }
 }
 
 /* s [NAME] saves the summary, to NAME or to ~/fbss-summary-DATE.txt. Only
@@ -827,8 +876,8 @@ static void plain_show_compare(struct plain *p, const struct node *n, bool full)
     plain_put_names(p, "Options", c->options, c->n_options);
     plain_put_names(p, "Aspects", c->aspects, c->n_aspects);
     plain_blank(p);
-    plain_say(p, "Type o and a number to see one option on every aspect (o 1), or e and a "
-                 "number to see one aspect for every option (e 3). o or e alone shows the "
+    plain_say(p, "Type an option's number to see it on every aspect (1, or o 1), or e and "
+                 "a number to see one aspect for every option (e 3). o or e alone shows the "
                  "next one.");
 }
 
@@ -902,14 +951,15 @@ static void plain_show_values(struct plain *p, const struct node *n, bool full)
 static void plain_rate(struct plain *p, const char *arg)
 {
     const struct values *v = session_top(&p->s)->node->values;
-    char *end;
-    long k = strtol(arg, &end, 10), r = strtol(end, &end, 10);
+    char *end, *rating;
+    long k = strtol(arg, &rating, 10), r = strtol(rating, &end, 10);
+    bool rated = end != rating; /* "1" alone must not clear statement 1 */
 
     while (*end == ' ' || *end == '\t')
         end++;
-    if (!isdigit((unsigned char)*arg) || *end || k < 1 || (size_t)k > v->n_stmts) {
-        plain_say(p, "Type a statement from 1 to %zu and a rating from 0 to %zu, such as 1 4.",
-                  v->n_stmts, v->n_scale);
+    if (!isdigit((unsigned char)*arg) || !rated || *end || k < 1 || (size_t)k > v->n_stmts) {
+        plain_say(p, "Type a statement from 1 to %zu and a rating from 0 to %zu, such as 1 %zu.",
+                  v->n_stmts, v->n_scale, v->n_scale);
         return;
     }
     if (!sheet_rate(&p->s.sheet, (size_t)k - 1, (int)r)) {
@@ -1098,7 +1148,7 @@ static void plain_do(struct plain *p, enum action act, const char *arg)
     if (plain_aid_do(p, act, arg))
         return;
     switch (act) {
-    case ACT_QUIT: p->quit = true; break;
+    case ACT_QUIT: plain_quit(p); break;
     case ACT_BACK: plain_back(p); break;
     case ACT_HOME: session_home(&p->s); plain_show(p, true); break;
     case ACT_HELP: plain_went(p, session_help(&p->s), act); break;
@@ -1112,10 +1162,7 @@ static void plain_do(struct plain *p, enum action act, const char *arg)
     case ACT_WORDS: plain_went(p, session_words(&p->s), act); break;
     case ACT_WHY: plain_why(p, arg); break;
     case ACT_RESULT: plain_result(p); break;
-    case ACT_CLEAR:
-        session_clear(&p->s);
-        plain_say(p, "All ticks cleared.");
-        break;
+    case ACT_CLEAR: plain_clear(p); break;
     case ACT_SAVE: plain_save(p, arg); break;
     case ACT_PAGE_UP: plain_page_back(p); break;
     default: plain_said(p, SESSION_NOT_HERE, act); break;
@@ -1163,6 +1210,8 @@ static void plain_command(struct plain *p, const char *line)
             plain_rate(p, line);
         else if (session_view(&p->s) == SCR_SHEET)
             plain_sheet_do(p, ACT_TOGGLE, line);
+        else if (session_view(&p->s) == SCR_COMPARE && plain_number(line) >= 0)
+            plain_compare_one(p, line, false); /* the number of the Options list shown */
         else if (plain_number(line) >= 0)
             plain_pick(p, plain_number(line));
         else

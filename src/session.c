@@ -792,6 +792,24 @@ void session_message(const struct session *s, enum session_status st, enum actio
     }
 }
 
+/* ---- quitting */
+
+bool session_has_answers(const struct session *s)
+{
+    if (sheet_any(&s->sheet))
+        return true; /* priorities rated, questions or a timeline written */
+    for (size_t i = 0; i < s->n_checks; i++)
+        for (size_t k = 0; k < s->checks[i].node->check->n_items; k++)
+            if (s->checks[i].ticked[k])
+                return true;
+    return false;
+}
+
+bool session_on_top(const struct session *s, const struct frame *f)
+{
+    return f->result || session_generated(s, f->node);
+}
+
 /* ---- kiosk */
 
 void session_forget(struct session *s)

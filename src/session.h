@@ -192,6 +192,19 @@ void session_match_check(const struct session *s, struct frame *f);
 void session_message(const struct session *s, enum session_status st, enum action act,
                      enum face face, char *buf, size_t size);
 
+/* ---- quitting */
+
+/* True when quitting would forget answers the reader gave (ticks, the
+ * appointment sheet), so a face asks first (not in kiosk mode, where
+ * quitting is one key). */
+bool session_has_answers(const struct session *s);
+/* The question both faces ask then (short: it fits 40 columns). */
+#define SESSION_QUIT_QUESTION "Quit and lose your answers? (y/n) "
+/* True when the screen on top was opened over the reader's path (help,
+ * contents, recent pages, words, search results, or with result set, a
+ * checklist's result): q closes it instead of quitting. */
+bool session_on_top(const struct session *s, const struct frame *f);
+
 /* ---- the decision aid (sessionaid.c) */
 
 /* Opens My appointment sheet. */

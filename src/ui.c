@@ -528,6 +528,28 @@ void ui_put(int row, int col, const char *s, size_t len, int width, int attr)
     free(clean);
 }
 
+void ui_put_cut(int row, int col, const char *s, size_t len, int width, int attr)
+{
+    const char *dots = ascii_mode ? "..." : "\xE2\x80\xA6"; /* … */
+    int dw = ascii_mode ? 3 : 1;
+    size_t fit;
+
+    if (text_width(s, len) <= width || width <= dw) {
+        ui_put(row, col, s, len, width, attr);
+        return;
+    }
+    fit = text_fit(s, len, width - dw);
+    while (fit > 0 && s[fit - 1] == ' ')
+        fit--; /* "Long title…", not "Long …" */
+    ui_put(row, col, s, fit, width - dw, attr);
+    ui_put(row, col + text_width(s, fit), dots, strlen(dots), dw, attr);
+}
+
+int ui_text_cols(void)
+{
+    return COLS - 2 < UI_MEASURE ? COLS - 2 : UI_MEASURE;
+}
+
 static void fill_row(int row, int from, int attr)
 {
     attron(attr);
@@ -561,24 +583,33 @@ void ui_bar(int row, const char *left, const char *right)
     ui_put(row, 4, p, strlen(p), room - 3, attr);
 }
 
-void ui_status(const char *const *hints, size_t n, const char *right, const char *msg)
+void ui_status(const struct status_hint *hints, size_t n, const char *right, const char *msg)
 {
     int attr = attrs[ROLE_BAR];
     int rw = right ? (int)strlen(right) : 0;
-    int col = 1, room = COLS - 2 - (rw ? rw + 2 : 0);
+    int col = 1, room = COLS - 2;
+    bool keep[UI_MAX_HINTS];
 
     fill_row(LINES - 1, 0, attr);
-    if (rw && rw + 2 < COLS)
-        ui_put(LINES - 1, COLS - 1 - rw, right, (size_t)rw, rw, attr);
     if (msg) {
+        if (rw && rw + 4 < COLS) {
+            ui_put(LINES - 1, COLS - 1 - rw, right, (size_t)rw, rw, attr);
+            room -= rw + 2;
+        }
         ui_put(LINES - 1, 1, msg, strlen(msg), room, attr);
         return;
     }
+    if (n > UI_MAX_HINTS)
+        n = UI_MAX_HINTS;
+    /* What is dropped when narrow is decided by priority, not position:
+     * the right-hand info ranks after the hints of priority 0. */
+    if (status_fit(hints, n, right, 1, room, keep))
+        ui_put(LINES - 1, COLS - 1 - rw, right, (size_t)rw, rw, attr);
     for (size_t i = 0; i < n; i++) {
-        int w = (int)strlen(hints[i]);
-        if (col + w > room + 1)
-            break;
-        ui_put(LINES - 1, col, hints[i], (size_t)w, w, attr);
+        int w = (int)strlen(hints[i].text);
+        if (!keep[i])
+            continue;
+        ui_put(LINES - 1, col, hints[i].text, (size_t)w, w, attr);
         col += w + 2;
     }
 }
@@ -612,7 +643,16 @@ static int prompt_key(void)
 
     if (ch == UI_KEY_IDLE)
         idle_pending = true;
+    if (ch == UI_KEY_QUIT && stop_signal == SIGINT) {
+        stop_signal = 0; /* Ctrl-C cancels the question, not the guide */
+        return 7;
+    }
     return ch;
+}
+
+int ui_stop_signal(void)
+{
+    return stop_signal;
 }
 
 /* The question and the answer so far, scrolled by characters so that the

@@ -6,6 +6,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "status.h"
+
 #define UI_MIN_COLS 30
 #define UI_MIN_ROWS 8
 /* The largest window the guide draws in; a larger one (a resize over SSH
@@ -58,6 +60,11 @@ void ui_die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn)
  * the window is too large, every key but q is dropped (q: UI_KEY_QUIT). */
 int ui_read_key(void);
 
+/* The signal that asked the guide to stop (SIGINT, SIGTERM, SIGHUP,
+ * SIGPIPE, SIGQUIT), or 0. Ctrl-C at a question (ui_prompt, ui_confirm)
+ * only cancels the question. */
+int ui_stop_signal(void);
+
 /* True if a key is already waiting (typed ahead, pasted, held down), so
  * drawing now would be wasted: the main loop handles every waiting key,
  * then draws once. False when a signal or the idle time waits instead. */
@@ -75,12 +82,23 @@ bool ui_ascii(void);
 /* Draws the UTF-8 string s[0..len) at row, col, clipped to width columns. */
 void ui_put(int row, int col, const char *s, size_t len, int width, int attr);
 
+/* The same, but text too wide ends with an ellipsis ("…", or "..." on an
+ * ASCII terminal) so the reader sees it was cut (titles). */
+void ui_put_cut(int row, int col, const char *s, size_t len, int width, int attr);
+
+/* Columns for running text: the window's width, but at most UI_MEASURE,
+ * a readable measure on wide terminals (132 columns and more), as at 80. */
+#define UI_MEASURE 78
+int ui_text_cols(void);
+
 /* A full-width bar: left text, and right text if there is room. The left
  * text is shortened from its start when too long ("...> Causes"). */
 void ui_bar(int row, const char *left, const char *right);
 
-/* The status line: as many of the hints as fit, then right-aligned info. */
-void ui_status(const char *const *hints, size_t n, const char *right, const char *msg);
+/* The status line: the hints that fit, chosen by priority (status.h; the
+ * right-aligned info ranks as priority 1), or msg instead of the hints. */
+#define UI_MAX_HINTS 8
+void ui_status(const struct status_hint *hints, size_t n, const char *right, const char *msg);
 
 /* Asks for a line of text on the status line, offering what buf holds
  * (Ctrl-U clears it). False if cancelled (Esc, Ctrl-G, a signal, or the

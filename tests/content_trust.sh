@@ -28,7 +28,7 @@ cat "$dir"/*.ini | awk '
     # 2. Disclosure words each source title must hold, and how text names it.
     disc["src-second-opinion"] = "The surgeon offers online second opinions in their own practice."
     disc["src-vos"] = "A surgical practice that invites patients to contact it."
-    disc["src-valor"] = "A clinic that sells a fibrin disc treatment. It says some of its articles use AI tools and made-up patient stories."
+    disc["src-valor"] = "A clinic that sells a fibrin disc treatment. It says some of its articles may be made with AI tools and use made-up patient stories."
     disc["src-pain-after-surgery"] = "It points readers to “chronic pain therapies” that it does not name."
     disc["src-glossary"] = "It does not say who wrote it or why."
     named["src-second-opinion"] = "surgeon.s guide"

@@ -96,6 +96,12 @@ keys Home "March " Enter
 wait_for "- March 2019: Zurich, first operation, pain eased" "Home and typing change it"
 keys G Space
 wait_for "[x] " "Space ticks what to bring"
+# The hardware cursor rests on the chosen row (screen readers, and no colour).
+row=$(screen | grep -n '\[x\] ' | head -1 | cut -d: -f1)
+case "$(cursor)" in
+  "$((row - 1)):"*) ok "the cursor rests on the chosen row of the sheet" ;;
+  *) bad "the cursor is at $(cursor), not on the chosen row $((row - 1))" ;;
+esac
 keys r
 wait_for "Whole sheet" "r shows the whole sheet"
 wait_for "What matters to me" "with the priorities"
@@ -114,7 +120,14 @@ else
 fi
 keys P
 wait_for "No printer is set up on this machine." "P without --print-command says so"
-keys q
+# q closes each screen opened on top (the whole sheet, the sheet, the
+# result), then asks before quitting, since answers would be lost (issue 12).
+i=0
+while [ $i -lt 6 ] && ! screen | grep -qF "Quit and lose your answers?"; do
+  keys q; sleep 0.3; i=$((i + 1))
+done
+wait_for "Quit and lose your answers? (y/n)" "q closes the screens on top, then asks before losing answers"
+keys y
 wait_for "EXIT:0" "quits"
 
 # ---- 40x12: one option at a time, nothing cut
@@ -137,7 +150,7 @@ keys Down
 wait_for "1. Avoiding another" "Down brings the statement back"
 keys a
 wait_for "My appointment" "the sheet opens at 40x12"
-keys q
+keys q q # close the sheet, quit
 wait_for "EXIT:0" "quits at 40x12"
 
 # ---- printing through the administrator's command (a fake printer)

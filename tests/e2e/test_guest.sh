@@ -42,14 +42,15 @@ as_guest=""
   as_guest="setpriv --reuid=65534 --regid=65534 --clear-groups"
 chmod 755 "$tmp"
 
-# --- Ctrl-\ (SIGQUIT) ends the guide like SIGTERM: status 0, screen cleared,
-# no core file (before: killed by SIGQUIT, status 131, answers on screen).
+# --- Ctrl-\ (SIGQUIT) ends the guide like SIGTERM: status 131 (128 + 3, the
+# shell's convention, as for every signal), screen cleared, no core file
+# (before: killed by SIGQUIT, with the answers left on screen).
 # Core files are allowed here (prlimit), as on many desktops.
 mkdir "$tmp/cwd" && chmod 777 "$tmp/cwd"
 CWD=$tmp/cwd RUNNER="prlimit --core=unlimited" start 80x24 -- --kiosk
 wait_for "Failed back surgery syndrome" "running"
 keys 'C-\'
-wait_for "EXIT:0" "Ctrl-\\ ends the guide with status 0"
+wait_for "EXIT:131" "Ctrl-\\ ends the guide with status 131 (128 + SIGQUIT)"
 lacks "Failed back surgery syndrome" "Ctrl-\\ leaves a cleared screen"
 [ -z "$(ls "$tmp/cwd")" ] && ok "Ctrl-\\ writes no core file" || bad "files left: $(ls "$tmp/cwd")"
 # A crash under --kiosk dumps no core either (the limit is 0, and the
@@ -58,10 +59,28 @@ CWD=$tmp/cwd RUNNER="prlimit --core=unlimited" start 80x24 -- --kiosk
 wait_for "Failed back surgery syndrome" "running under --kiosk"
 limits=$(grep "Max core file size" "/proc/$(guide_pid)/limits")
 case "$limits" in *"size"*" 0 "*) ok "the core size limit is 0" ;; *) bad "core limit: $limits" ;; esac
-kill -ABRT "$(guide_pid)"
+pid=$(guide_pid)
+kill -ABRT "$pid"
 wait_for "EXIT:134" "SIGABRT ends it"
 [ -z "$(ls "$tmp/cwd")" ] && ok "a crash under --kiosk writes no core file" || bad "files left: $(ls "$tmp/cwd")"
 rm -f "$tmp/cwd"/*
+
+# Not dumpable either: the kernel then gives the process's /proc files to
+# root, so another process of the same guest cannot read its memory.
+if [ -n "$as_guest" ]; then
+  for mode in own kiosk; do
+    arg=""; [ $mode = kiosk ] && arg=--kiosk
+    RUNNER=$as_guest start 80x24 -- $arg
+    wait_for "Failed back surgery syndrome" "running as a guest user ($mode)"
+    owner=$(stat -c %U "/proc/$(guide_pid)/mem")
+    if [ $mode = own ]; then
+      [ "$owner" = nobody ] && ok "without --kiosk its memory belongs to the guest (the check below means something)" || bad "owner $owner"
+    else
+      [ "$owner" = root ] && ok "under --kiosk the process is not dumpable" || bad "under --kiosk /proc/PID/mem belongs to $owner"
+    fi
+    keys q
+  done
+fi
 
 # --- Ctrl-S (XOFF) must not freeze the screen (before: nothing moved until
 # Ctrl-Q, and SIGTERM did not end the guide).

@@ -37,12 +37,20 @@ keys Enter
 wait_for "Home > Self-check: a second opinion?" "reopened"
 wait_for "2 of 16 ticked" "ticks kept for the session"
 keys c
-wait_for "0 of 16 ticked" "c clears every tick"
+wait_for "Clear all 2 ticks? (y/n)" "c asks before clearing"
+keys n
+wait_for "Ticks kept." "n keeps them"
+wait_for "2 of 16 ticked" "still 2 ticked"
+keys c y
+wait_for "0 of 16 ticked" "c then y clears every tick"
 
 keys Space G Space Enter
 wait_for "Get medical help now" "a red-flag tick shows the urgent card"
 line_is 1 " URGENT: Get medical help now" "the urgent card comes first, above the list of reasons"
-keys Left c Left
+keys c
+wait_for "Press Left to go back to the statements" "c does nothing on a result screen"
+wait_for "URGENT: Get medical help now" "the result stays"
+keys Left c y Left
 
 keys '!'
 wait_for "Warning signs: tick any you have" "! opens the warning-signs check from Home"
@@ -59,7 +67,13 @@ wait_for "Slow down" "five of six ticked: slow down"
 keys Left j Space Enter
 wait_for "You ticked all six" "all six ticked"
 keys q
-wait_for "EXIT:0" "quits"
+wait_for "6 of 6 ticked" "q on the result closes it, back to the statements"
+keys q
+wait_for "Quit and lose your answers? (y/n)" "q with ticks asks before quitting"
+keys n
+wait_for "6 of 6 ticked" "n stays, ticks kept"
+keys q y
+wait_for "EXIT:0" "q then y quits"
 lacks "You ticked" "quitting clears the screen"
 [ -z "$(find "$tmp/home" "$tmp/tmp" "$tmp/work" -mindepth 1)" ] \
   && ok "the whole session wrote no file (HOME, TMPDIR and the working folder stay empty)" \
@@ -82,7 +96,7 @@ wait_for "That file exists. Replace it? (y/n)" "asks before replacing a file"
 keys n
 wait_for "Not saved" "answering n keeps the file"
 [ "$(cat "$tmp/work/keep.txt")" = keep ] && ok "existing file untouched" || bad "keep.txt was changed"
-keys q
+keys q q y
 wait_for "EXIT:0" "quits"
 [ "$(ls -A "$tmp/work")" = "keep.txt
 summary.txt" ] && ok "only the files asked for exist" || bad "unexpected files: $(ls -A "$tmp/work")"

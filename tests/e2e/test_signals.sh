@@ -23,7 +23,7 @@ gone_within() {
 start 80x24
 wait_for "Failed back surgery syndrome" "running"
 keys C-c
-wait_for "EXIT:0" "Ctrl-C ends the guide with status 0"
+wait_for "EXIT:130" "Ctrl-C ends the guide with status 130 (128 + SIGINT)"
 lacks "Failed back surgery syndrome" "Ctrl-C leaves a cleared screen"
 
 start 80x24
@@ -33,7 +33,7 @@ wait_for "Home > Causes" "inside a menu"
 pid=$(guide_pid)
 kill -TERM "$pid"
 gone_within "$pid" 1 && ok "SIGTERM ends it within a second" || bad "still running after SIGTERM"
-wait_for "EXIT:0" "SIGTERM exit status is 0"
+wait_for "EXIT:143" "SIGTERM exit status is 143 (128 + SIGTERM)"
 
 start 80x24
 wait_for "Failed back surgery syndrome" "running a third time"

@@ -42,4 +42,15 @@ for l in Expat CC-BY-4.0; do
                      { prev = $0 } END { print n + 0 }' "$cr")
   [ "$n" -gt 10 ] && ok "debian/copyright: $l's text in full ($n lines)" || bad "debian/copyright: no text for $l"
 done
+
+# The man page as man shows it: each option's argument as written (an
+# unquoted space in a .BR argument splits it, and "CMD ARGS" read "CMDARGS").
+if command -v groff >/dev/null 2>&1; then
+  page=$(groff -man -Tascii -P-c -P-b -P-u "$ROOT/doc/fbss-guide.1" 2>/dev/null)
+  printf '%s\n' "$page" | grep -q "^ *--print-command 'CMD ARGS' *$" \
+    && ok "man page: --print-command 'CMD ARGS', with its space" \
+    || bad "man page: the --print-command line reads: $(printf '%s\n' "$page" | grep -e "^ *--print-command")"
+else
+  echo "  skip $NAME: no groff here to render the man page"
+fi
 finish

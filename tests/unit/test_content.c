@@ -3,6 +3,7 @@
  * report that names the file, the line where it is known, what is wrong and
  * a fix. Line numbers in the comments next to the content are 1-based. */
 #include "testutil.h"
+#include "../../src/inifile.h"
 
 #include <sys/types.h>
 
@@ -641,6 +642,22 @@ static void test_duplicate_key_is_reported(void **state)
                       "key 'title' appears twice in [one] (also on line 10)", "fix:", NULL);
 }
 
+/* A section past INI_HASH_FROM keys is searched through the file's table,
+ * a small one in place: a repeated key is found either way, before and
+ * after the section moves to the table. */
+static void test_duplicate_key_in_a_large_section_is_reported(void **state)
+{
+    char text[4096];
+    size_t len = (size_t)snprintf(text, sizeof text, "%s", GUIDE_OK);
+    (void)state;
+    for (int i = 2; i < INI_HASH_FROM + 8; i++)
+        len += (size_t)snprintf(text + len, sizeof text - len, "p%d = Text %d.\n", i, i);
+    snprintf(text + len, sizeof text - len, "p3 = Again.\np20 = Again.\n");
+    /* p3 came before the section moved to the table, p20 after. */
+    expect_load_error(text, -1, "key 'p3' appears twice in [one] (also on line 13)",
+                      "key 'p20' appears twice in [one] (also on line 30)", "fix:", NULL);
+}
+
 static void test_duplicate_section_in_one_file_is_reported(void **state)
 {
     (void)state;
@@ -1172,6 +1189,7 @@ int main(void)
         cmocka_unit_test(test_nul_byte_is_reported),
         cmocka_unit_test(test_key_before_any_section_is_reported),
         cmocka_unit_test(test_duplicate_key_is_reported),
+        cmocka_unit_test(test_duplicate_key_in_a_large_section_is_reported),
         cmocka_unit_test(test_duplicate_section_in_one_file_is_reported),
         cmocka_unit_test(test_line_that_is_not_key_value_is_reported),
         FX_TEST(test_quoted_semicolon_and_hash_are_kept),

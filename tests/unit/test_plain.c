@@ -10,6 +10,7 @@
 #include <locale.h>
 
 #include "../../src/plain.h"
+#include "../../src/session.h"
 #include "../../src/text.h"
 
 /* Home: two pages, a submenu, a self-check and the warning signs. Alpha
@@ -442,13 +443,35 @@ static void test_selfcheck_why_and_clear(void **state)
     struct fx *f = *state;
 
     load_fixture(f);
-    run(f, "4\nw 1\nW2\nw\nw 9\n1\nc\n\n");
+    run(f, "4\nw 1\nW2\nw\nw 9\n1\nc\nn\nc\ny\n\nc\n");
     assert_contains(answer(f, 2), "Why 1: Because it matters.");
     assert_contains(answer(f, 3), "Statement 2 has no explanation.");
     assert_contains(answer(f, 4), "Type w and a statement number");
     assert_contains(answer(f, 5), "Choose a statement from 1 to 3.");
-    assert_contains(answer(f, 7), "All ticks cleared.");
-    assert_contains(answer(f, 8), "1. [ ] First statement");
+    /* c asks first: n keeps the tick, y clears it. */
+    assert_contains(answer(f, 7), "Clear all ticks? (y/n) Ticks kept.");
+    assert_contains(answer(f, 8), "Clear all ticks? (y/n) All ticks cleared.");
+    assert_contains(answer(f, 9), "1. [ ] First statement");
+    assert_contains(answer(f, 10), "No ticks to clear.");
+}
+
+static void test_quitting_with_ticks_asks_first(void **state)
+{
+    struct fx *f = *state;
+
+    load_fixture(f);
+    run(f, "q\n"); /* nothing ticked: no question */
+    assert_lacks(f->out, "Quit?");
+    run(f, "4\n1\nq\nn\n2\nq\ny\n3\n");
+    assert_contains(answer(f, 3), SESSION_QUIT_QUESTION "Not quitting.");
+    assert_contains(answer(f, 4), "2. [x] ");
+    assert_contains(answer(f, 5), SESSION_QUIT_QUESTION);
+    assert_lacks(answer(f, 5), "3. [x]"); /* y quit: the 3 was never read */
+    run(f, "4\n1\nq\n"); /* the end of input still quits */
+    assert_contains(answer(f, 3), SESSION_QUIT_QUESTION);
+    run_opts(f, "4\n1\nq\n2\n", 60, false, true); /* kiosk: one key */
+    assert_lacks(f->out, "Quit?");
+    assert_lacks(f->out, "2. [x]");
 }
 
 static void test_selfcheck_ticks_outlive_leaving_it(void **state)
@@ -590,7 +613,7 @@ static void test_paging_a_long_answer_to_a_terminal(void **state)
     fclose(in);
     fclose(out);
     const char *a = answer(f, 1);
-    assert_contains(a, "-- More: press Enter for the next screenful, b for the one before --");
+    assert_contains(a, "-- More: Enter next, b previous --"); /* the line that fits 60 columns */
     assert_lacks(a, "A bullet"); /* 4 rows of text, then More */
     assert_contains(answer(f, 2), "A bullet");
     assert_contains(answer(f, 3), "Bell");
@@ -707,6 +730,74 @@ static char *walk_script(const struct guide *g)
     return buf;
 }
 
+/* A comparison with a See also page, and a values page: what a number
+ * alone does there. */
+static const char aid_fixture[] =
+    "[guide]\ntitle = Aid guide\nroot = home\nreviewed = 2026-01-01\n"
+    "[home]\ntype = menu\ntitle = Home\nchildren = cmp, val, other\n"
+    "[other]\ntype = page\ntitle = Unlisted page\np1 = Not on the comparison.\n"
+    "[cmp]\ntype = compare\ntitle = Side by side\np1 = Intro.\nsee = other\n"
+    "option1 = Surgery\noption2 = Physio\n"
+    "aspect1 = What it involves\naspect2 = Risks\n"
+    "cell1_1 = An operation.\ncell1_2 = Infection.\ncell2_1 = Exercise.\n"
+    "cell2_2 = The sources do not say.\n"
+    "[val]\ntype = values\ntitle = What matters\np1 = Rate each.\n"
+    "scale = Not important | Important | Very important\ncompare = cmp\n"
+    "statement1 = Avoiding another operation\nstatement1_options = 2\n"
+    "statement2 = A bigger gain even with more risk\nstatement2_options = 1\n";
+
+/* The comparison lists its options by number: typing one shows that
+ * option, as o 2 does, and never opens a See also page that was not shown. */
+static void test_compare_number_shows_that_option(void **state)
+{
+    struct fx *f = *state;
+
+    put_file(f->dir, "a.ini", aid_fixture, -1);
+    load(f, f->dir);
+    run(f, "1\n2\n");
+    assert_contains(answer(f, 1), "1. Surgery");
+    assert_contains(answer(f, 2), "Option 2 of 2: Physio");
+    assert_contains(answer(f, 2), "Exercise.");
+    assert_lacks(answer(f, 2), "Unlisted page");
+}
+
+/* A statement's number without a rating asks for the rating; it does not
+ * clear the answer already given. */
+static void test_values_number_alone_keeps_the_rating(void **state)
+{
+    struct fx *f = *state;
+
+    put_file(f->dir, "a.ini", aid_fixture, -1);
+    load(f, f->dir);
+    run(f, "2\n1 3\n1\nr\n");
+    assert_contains(answer(f, 2), "Your answer: Very important (3 of 3).");
+    assert_contains(answer(f, 3), "a rating from 0 to 3");
+    assert_lacks(answer(f, 3), "not rated yet");
+    assert_contains(answer(f, 4), "Avoiding another operation");
+    assert_lacks(answer(f, 4), "You have not rated any statement yet.");
+}
+
+/* At 40 columns the "More" line fits on one line: the terminal does not
+ * break it mid-word ("screen" / "ful"). */
+static void test_more_fits_a_narrow_terminal(void **state)
+{
+    struct fx *f = *state;
+    struct plain_options o = { 40, false, false, 6, 0, NULL, NULL };
+    const char typed[] = "1\n";
+    FILE *in, *out;
+
+    load_fixture(f);
+    in = fmemopen((void *)typed, strlen(typed), "r");
+    out = open_memstream(&f->out, &f->len);
+    assert_non_null(in);
+    assert_non_null(out);
+    f->rc = plain_run(&f->g, &o, in, out);
+    fclose(in);
+    fclose(out);
+    assert_contains(answer(f, 1), "-- More: Enter next, b previous --\n");
+    assert_fits(f, 40);
+}
+
 static void test_shipped_guide_walk_fits_and_is_clean(void **state)
 {
     struct fx *f = *state;
@@ -781,6 +872,7 @@ int main(void)
         FX_TEST(test_selfcheck_ticks_outlive_leaving_it),
         FX_TEST(test_selfcheck_commands_elsewhere),
         FX_TEST(test_save_only_on_request_never_in_kiosk),
+        FX_TEST(test_quitting_with_ticks_asks_first),
         FX_TEST(test_search_lists_hits_and_opens_them),
         FX_TEST(test_contents_and_recent_pages),
         FX_TEST(test_recent_with_nothing_viewed),
@@ -790,6 +882,9 @@ int main(void)
         FX_TEST(test_idle_forgets_the_reader),
         FX_TEST(test_control_characters_never_come_out),
         FX_TEST(test_ascii_mode_sends_only_ascii),
+        FX_TEST(test_compare_number_shows_that_option),
+        FX_TEST(test_values_number_alone_keeps_the_rating),
+        FX_TEST(test_more_fits_a_narrow_terminal),
         FX_TEST(test_shipped_guide_walk_fits_and_is_clean),
         FX_TEST(test_shipped_selfcheck_lists_without_verdict),
     };
