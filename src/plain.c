@@ -973,7 +973,7 @@ static void plain_show_sheet(struct plain *p)
 {
     const struct sheet *s = &p->s.sheet;
     size_t rows = sheet_rows(s);
-    char prefix[24], buf[SHEET_MAX_LINE + 16];
+    char prefix[24], *row;
 
     plain_put(p, p->s.sheet_node.title, LINE_TITLE, NULL);
     plain_say(p, "It stays in memory only, until you save it.");
@@ -1001,12 +1001,15 @@ static void plain_show_sheet(struct plain *p)
         if (last)
             break;
         plain_number_prefix(prefix, sizeof prefix, r, rows);
-        if (k == SHEET_ROW_BRING)
-            snprintf(buf, sizeof buf, "[%c] %s", s->brought[i] ? 'x' : ' ', s->bring[i]);
-        else
-            snprintf(buf, sizeof buf, "%s", k == SHEET_ROW_QUESTION ? s->questions.v[i]
-                                                                    : s->timeline.v[i]);
-        plain_put(p, buf, LINE_TEXT, prefix);
+        if (k == SHEET_ROW_BRING ? asprintf(&row, "[%c] %s", s->brought[i] ? 'x' : ' ',
+                                            s->bring[i]) < 0
+                                 : !(row = strdup(k == SHEET_ROW_QUESTION ? s->questions.v[i]
+                                                                          : s->timeline.v[i]))) {
+            p->failed = true;
+            return;
+        }
+        plain_put(p, row, LINE_TEXT, prefix);
+        free(row);
     }
     plain_blank(p);
     plain_say(p, "Commands here: add and an entry (add 2021: second operation); edit, a "
