@@ -339,7 +339,8 @@ static void plain_show_page(struct plain *p, const struct node *n, bool full)
      * here, say how to hear it. */
     if (full && session_top(&p->s)->found && session_top(&p->s)->match_block == SIZE_MAX) {
         plain_blank(p);
-        plain_say(p, "Type n to read the matches of \"%s\" on this page.", p->s.query);
+        plain_say(p, "Type n to read the matches of \"%s\" on this page.",
+                  p->s.shown[0] ? p->s.shown : p->s.query); /* as corrected */
     }
     plain_hint(p, HINT_PAGE,
                "On a page: a number opens a See also page, ] the next page, [ the previous "
@@ -663,7 +664,13 @@ static void plain_match(struct plain *p, enum action act)
         doc_free(&d);
         return;
     }
+    size_t was = f->found && f->search_id == p->s.search_id ? f->match_block : SIZE_MAX;
     st = session_match(&p->s, &d, f, act == ACT_PREV_MATCH);
+    /* A paragraph is read whole: its other matches ("scar", then "tissue")
+     * would read it again, so n goes on to the next paragraph. */
+    for (size_t guard = 0; st == SESSION_OK && f->found && was != SIZE_MAX &&
+                           f->match_block == was && guard < 10000; guard++)
+        st = session_match(&p->s, &d, f, act == ACT_PREV_MATCH);
     plain_said(p, st, act);
     if (f->found) {
         size_t i = doc_find(&d, f->match_block, f->match_off), first = i, end = i;
