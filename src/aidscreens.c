@@ -419,15 +419,30 @@ static void sheet_section(struct doc *d, const char *heading, const char *none, 
         oom();
 }
 
-static void sheet_row_text(const struct sheet *s, size_t r, char *buf, size_t size)
+/* Row r as drawn: "2. question", "- entry" or "[x] item"; malloc'd. */
+static char *sheet_row_text(const struct sheet *s, size_t r)
 {
     size_t i;
+    char *t;
+    int n;
 
     switch (sheet_row(s, r, &i)) {
-    case SHEET_ROW_QUESTION: snprintf(buf, size, "%zu. %s", i + 1, s->questions.v[i]); break;
-    case SHEET_ROW_TIMELINE: snprintf(buf, size, "- %s", s->timeline.v[i]); break;
-    default: snprintf(buf, size, "[%c] %s", s->brought[i] ? 'x' : ' ', s->bring[i]); break;
+    case SHEET_ROW_QUESTION: n = asprintf(&t, "%zu. %s", i + 1, s->questions.v[i]); break;
+    case SHEET_ROW_TIMELINE: n = asprintf(&t, "- %s", s->timeline.v[i]); break;
+    default: n = asprintf(&t, "[%c] %s", s->brought[i] ? 'x' : ' ', s->bring[i]); break;
     }
+    if (n < 0)
+        oom();
+    return t;
+}
+
+static void sheet_add_row(struct doc *d, const struct sheet *s, size_t r)
+{
+    char *t = sheet_row_text(s, r);
+
+    if (!doc_add_indented(d, t, LINE_TEXT, 2))
+        oom();
+    free(t);
 }
 
 /* The editable rows under their headings: row r is lines
@@ -435,7 +450,6 @@ static void sheet_row_text(const struct sheet *s, size_t r, char *buf, size_t si
 static void sheet_doc(struct app *a, struct doc *d, size_t *starts, size_t *ends)
 {
     const struct sheet *s = &a->s.sheet;
-    char buf[SHEET_MAX_LINE + 600];
     size_t r = 0;
 
     doc_init(d, COLS - 2, ui_ascii());
@@ -447,26 +461,20 @@ static void sheet_doc(struct app *a, struct doc *d, size_t *starts, size_t *ends
                   s->questions.n);
     for (; r < s->questions.n; r++) {
         starts[r] = d->n;
-        sheet_row_text(s, r, buf, sizeof buf);
-        if (!doc_add_indented(d, buf, LINE_TEXT, 2))
-            oom();
+        sheet_add_row(d, s, r);
         ends[r] = d->n;
     }
     sheet_section(d, "My timeline", "None yet: i adds an entry (when, what happened).",
                   s->timeline.n);
     for (; r < s->questions.n + s->timeline.n; r++) {
         starts[r] = d->n;
-        sheet_row_text(s, r, buf, sizeof buf);
-        if (!doc_add_indented(d, buf, LINE_TEXT, 2))
-            oom();
+        sheet_add_row(d, s, r);
         ends[r] = d->n;
     }
     sheet_section(d, "What to bring", "The guide lists nothing to bring.", s->n_bring);
     for (; r < sheet_rows(s); r++) {
         starts[r] = d->n;
-        sheet_row_text(s, r, buf, sizeof buf);
-        if (!doc_add_indented(d, buf, LINE_TEXT, 2))
-            oom();
+        sheet_add_row(d, s, r);
         ends[r] = d->n;
     }
 }

@@ -339,7 +339,8 @@ static void plain_show_page(struct plain *p, const struct node *n, bool full)
      * here, say how to hear it. */
     if (full && session_top(&p->s)->found && session_top(&p->s)->match_block == SIZE_MAX) {
         plain_blank(p);
-        plain_say(p, "Type n to read the matches of \"%s\" on this page.", p->s.query);
+        plain_say(p, "Type n to read the matches of \"%s\" on this page.",
+                  p->s.shown[0] ? p->s.shown : p->s.query); /* as corrected */
     }
     plain_hint(p, HINT_PAGE,
                "On a page: a number opens a See also page, ] the next page, [ the previous "
@@ -663,7 +664,13 @@ static void plain_match(struct plain *p, enum action act)
         doc_free(&d);
         return;
     }
+    size_t was = f->found && f->search_id == p->s.search_id ? f->match_block : SIZE_MAX;
     st = session_match(&p->s, &d, f, act == ACT_PREV_MATCH);
+    /* A paragraph is read whole: its other matches ("scar", then "tissue")
+     * would read it again, so n goes on to the next paragraph. */
+    for (size_t guard = 0; st == SESSION_OK && f->found && was != SIZE_MAX &&
+                           f->match_block == was && guard < 10000; guard++)
+        st = session_match(&p->s, &d, f, act == ACT_PREV_MATCH);
     plain_said(p, st, act);
     if (f->found) {
         size_t i = doc_find(&d, f->match_block, f->match_off), first = i, end = i;
@@ -973,7 +980,7 @@ static void plain_show_sheet(struct plain *p)
 {
     const struct sheet *s = &p->s.sheet;
     size_t rows = sheet_rows(s);
-    char prefix[24], buf[SHEET_MAX_LINE + 16];
+    char prefix[24], *row;
 
     plain_put(p, p->s.sheet_node.title, LINE_TITLE, NULL);
     plain_say(p, "It stays in memory only, until you save it.");
@@ -1001,12 +1008,15 @@ static void plain_show_sheet(struct plain *p)
         if (last)
             break;
         plain_number_prefix(prefix, sizeof prefix, r, rows);
-        if (k == SHEET_ROW_BRING)
-            snprintf(buf, sizeof buf, "[%c] %s", s->brought[i] ? 'x' : ' ', s->bring[i]);
-        else
-            snprintf(buf, sizeof buf, "%s", k == SHEET_ROW_QUESTION ? s->questions.v[i]
-                                                                    : s->timeline.v[i]);
-        plain_put(p, buf, LINE_TEXT, prefix);
+        if (k == SHEET_ROW_BRING ? asprintf(&row, "[%c] %s", s->brought[i] ? 'x' : ' ',
+                                            s->bring[i]) < 0
+                                 : !(row = strdup(k == SHEET_ROW_QUESTION ? s->questions.v[i]
+                                                                          : s->timeline.v[i]))) {
+            p->failed = true;
+            return;
+        }
+        plain_put(p, row, LINE_TEXT, prefix);
+        free(row);
     }
     plain_blank(p);
     plain_say(p, "Commands here: add and an entry (add 2021: second operation); edit, a "

@@ -129,6 +129,9 @@ static void put_statement(FILE *f, const struct values *v, size_t i)
             fprintf(f, "%s %s", k ? ";" : "", c->options[st->options[k]]);
         fprintf(f, ".");
     }
+    /* How they link it: a link is not a recommendation. */
+    if (st->why)
+        fprintf(f, " %s", st->why);
     fprintf(f, "\n");
 }
 

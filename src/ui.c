@@ -583,6 +583,32 @@ void ui_bar(int row, const char *left, const char *right)
     ui_put(row, 4, p, strlen(p), room - 3, attr);
 }
 
+/* A message wider than the status line is not cut off: it wraps upward
+ * over the bottom rows (all but the title bar, until the next key), so
+ * that what it says to do is read whole at 40 columns too. */
+static void put_message(const char *msg, int room, int attr)
+{
+    struct text_lines l = { 0 };
+    int most = LINES - 2 > 1 ? LINES - 2 : 1, k;
+
+    if (text_width(msg, strlen(msg)) <= room || room < 10 || !text_wrap(msg, room, &l) ||
+        l.n < 2) {
+        ui_put(LINES - 1, 1, msg, strlen(msg), room, attr);
+        text_lines_free(&l);
+        return;
+    }
+    k = l.n < (size_t)most ? (int)l.n : most;
+    for (int i = 0; i < k; i++) {
+        int row = LINES - k + i;
+        if (row < LINES - 1)
+            fill_row(row, 0, attr);
+        /* The last row shown holds the rest, cut only when it must be. */
+        size_t len = i == k - 1 ? strlen(msg) - l.v[i].off : l.v[i].len;
+        ui_put(row, 1, msg + l.v[i].off, len, room, attr);
+    }
+    text_lines_free(&l);
+}
+
 void ui_status(const struct status_hint *hints, size_t n, const char *right, const char *msg)
 {
     int attr = attrs[ROLE_BAR];
@@ -592,11 +618,12 @@ void ui_status(const struct status_hint *hints, size_t n, const char *right, con
 
     fill_row(LINES - 1, 0, attr);
     if (msg) {
-        if (rw && rw + 4 < COLS) {
+        /* The right-hand info gives way to a message that needs the room. */
+        if (rw && rw + 4 < COLS && text_width(msg, strlen(msg)) <= room - rw - 2) {
             ui_put(LINES - 1, COLS - 1 - rw, right, (size_t)rw, rw, attr);
             room -= rw + 2;
         }
-        ui_put(LINES - 1, 1, msg, strlen(msg), room, attr);
+        put_message(msg, room, attr);
         return;
     }
     if (n > UI_MAX_HINTS)

@@ -798,6 +798,21 @@ static void test_more_fits_a_narrow_terminal(void **state)
     assert_fits(f, 40);
 }
 
+/* n reads each paragraph once, though it holds several words searched
+ * for; the page names the words as corrected, not as mistyped. */
+static void test_next_match_reads_a_paragraph_once(void **state)
+{
+    struct fx *f = *state;
+
+    load_fixture(f);
+    run(f, "/alpha words\n1\nn\nn\nn\n/alpah\n1\n");
+    assert_contains(answer(f, 3), "Alpha page\n");
+    assert_contains(answer(f, 4), "Alpha words run on");
+    assert_contains(answer(f, 5), "Back to the first match.");
+    assert_lacks(answer(f, 5), "Alpha words run on"); /* not the same paragraph again */
+    assert_contains(answer(f, 7), "Type n to read the matches of \"alpha\" on this page.");
+}
+
 static void test_shipped_guide_walk_fits_and_is_clean(void **state)
 {
     struct fx *f = *state;
@@ -885,6 +900,7 @@ int main(void)
         FX_TEST(test_compare_number_shows_that_option),
         FX_TEST(test_values_number_alone_keeps_the_rating),
         FX_TEST(test_more_fits_a_narrow_terminal),
+        FX_TEST(test_next_match_reads_a_paragraph_once),
         FX_TEST(test_shipped_guide_walk_fits_and_is_clean),
         FX_TEST(test_shipped_selfcheck_lists_without_verdict),
     };

@@ -27,6 +27,7 @@ static const char guide_text[] =
     "scale = Not important | Important | Very important\ncompare = cmp\n"
     "statement1 = Avoiding another operation\nstatement1_options = 2, 3\n"
     "statement2 = A chance of a bigger gain\nstatement2_options = 1\n"
+    "statement2_why = One guide says its risks are higher.\n"
     "statement3 = Getting back to work soon\nstatement3_options = 2\n"
     "[q]\ntype = checklist\ntitle = Quick check\n"
     "item1 = I was offered surgery for a scan\nitem1_weight = 2\n"
@@ -121,8 +122,9 @@ static void test_values_text_restates_priorities_with_linked_options(void **stat
     assert_non_null(f->text);
     expect_in(f->text, "Very important:\n- Avoiding another operation. The sources link this "
                        "to: A structured plan; Keeping current care.\n");
+    /* How the sources link it goes with it: a link is not advice. */
     expect_in(f->text, "Not important:\n- A chance of a bigger gain. The sources link this to: "
-                       "Another operation.\n");
+                       "Another operation. One guide says its risks are higher.\n");
     expect_in(f->text, "Not rated yet: 1 of 3 statements.");
     /* Highest first. */
     assert_true(strstr(f->text, "Very important:") < strstr(f->text, "Not important:"));
