@@ -360,10 +360,12 @@ static void quit_as_term(int sig)
 
 static int run_plain(const struct options *o, struct guide *g, const char *notice)
 {
+    bool wipe = o->kiosk && isatty(STDOUT_FILENO); /* a kiosk's terminal forgets too */
     struct plain_options po = { plain_width(), o->ascii || !utf8_locale(), o->kiosk,
                                 plain_rows(), o->idle, notice,
-                                o->print.n ? &o->print : NULL };
+                                o->print.n ? &o->print : NULL, wipe ? ui_wipe_plain : NULL };
     struct sigaction sa;
+    int rc;
 
     /* A reader that closes the output early (| head) ends the guide
      * through a failed write (status 2, nothing printed), not SIGPIPE. */
@@ -372,7 +374,10 @@ static int run_plain(const struct options *o, struct guide *g, const char *notic
     sigaction(SIGPIPE, &sa, NULL);
     sa.sa_handler = quit_as_term;
     sigaction(SIGQUIT, &sa, NULL);
-    return plain_run(g, &po, stdin, stdout);
+    rc = plain_run(g, &po, stdin, stdout);
+    if (wipe)
+        ui_wipe_plain(); /* quitting forgets the reader, on screen too */
+    return rc;
 }
 
 static int run_browser(const struct options *o, struct guide *g)

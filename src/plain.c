@@ -47,6 +47,7 @@ struct plain {
     int width, rows, idle;
     bool ascii;
     const char *notice;   /* why plain mode started by itself, or NULL */
+    void (*wipe)(void);   /* clears the terminal and its scrollback, or NULL */
     FILE *in, *tty_out;   /* where answers finally go */
     FILE *out;            /* the answer being written (paged when long) */
     char *answer;
@@ -590,9 +591,14 @@ static void plain_idle(struct plain *p)
     session_forget(&p->s);
     free(p->paged);
     p->paged = NULL;
-    /* Push the last reader's text off a terminal (text only, no codes). */
+    /* Push the last reader's text off a terminal (text only, no codes),
+     * and in a kiosk out of its scrollback too. */
     for (int i = 0; i < p->rows; i++)
         fputc('\n', p->tty_out);
+    if (p->wipe) {
+        fflush(p->tty_out);
+        p->wipe();
+    }
     plain_begin(p);
     plain_blank(p);
     plain_say(p, "Nothing was typed for %d seconds, so the guide has forgotten the pages "
@@ -1263,6 +1269,7 @@ static bool plain_init(struct plain *p, struct guide *g, const struct plain_opti
     p->idle = o->idle;
     p->ascii = o->ascii;
     p->notice = o->notice;
+    p->wipe = o->wipe;
     p->in = in;
     p->out = p->tty_out = out;
     p->fd = o->idle > 0 ? fileno(in) : -1;

@@ -22,6 +22,9 @@ struct plain_options {
     const char *notice; /* a line shown just above the first prompt (why plain
                            mode started by itself); NULL or "": none */
     const struct print_command *print; /* --print-command, or NULL */
+    /* Clears the terminal and its scrollback when the idle time forgets
+     * the reader (--kiosk on a terminal); NULL: lines only push it up. */
+    void (*wipe)(void);
 };
 
 /* Runs the guide as numbered text menus read line by line from in,

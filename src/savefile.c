@@ -107,9 +107,11 @@ enum save_status save_text(const char *path, const char *text, bool replace, cha
     fd = mkstemp(tmp);
     if (fd < 0) {
         if (errno == ENOENT || errno == ENOTDIR)
-            snprintf(why, why_size, "there is no folder %s", dir);
+            snprintf(why, why_size, "there is no folder %s; choose a name in a folder that "
+                                    "exists", dir);
         else
-            snprintf(why, why_size, "cannot write in %s: %s", dir, strerror(errno));
+            snprintf(why, why_size, "cannot write in %s: %s; choose another folder", dir,
+                     strerror(errno));
         goto out;
     }
     if (!write_file(fd, text) || close(fd) != 0) {

@@ -732,6 +732,8 @@ static const char *only_in(enum action act)
             return "That works in My appointment sheet only.";
         if (t[i].screens == (SCR_PAGE | SCR_CHECK))
             return "That works on pages and in a self-check.";
+        if (t[i].screens == (SCR_CHECK | SCR_VALUES | SCR_SHEET))
+            return "That works in a self-check, What matters to you or My appointment sheet.";
         if (t[i].screens == (SCR_CHECK | SCR_SHEET))
             return "That works in a self-check or My appointment sheet.";
         if (t[i].screens & SCR_CHECK)

@@ -177,6 +177,30 @@ static void clear_scrollback(void)
     fflush(stdout);
 }
 
+void ui_wipe_plain(void)
+{
+    static bool tried, ok;
+    int err;
+
+    /* Plain mode never started curses: read the terminal's description
+     * once. A terminal without one (dumb) cannot be cleared. */
+    if (!tried) {
+        tried = true;
+        ok = setupterm(NULL, STDOUT_FILENO, &err) == OK;
+    }
+    if (!ok || screen)
+        return;
+    const char *clear = tigetstr("clear"), *e3 = tigetstr("E3");
+    if (clear && clear != (char *)-1)
+        putp(clear);
+    /* Plain text reaches the scrollback whatever the alternate screen. */
+    if (e3 && e3 != (char *)-1)
+        putp(e3);
+    else if (clear && clear != (char *)-1 && strncmp(clear, "\033[", 2) == 0)
+        putp("\033[3J");
+    fflush(stdout);
+}
+
 /* Puts the guide away for Ctrl-Z: the terminal back to the shell, then
  * stop with the default action; curses resumes on SIGCONT. */
 static void suspend(void)

@@ -47,6 +47,11 @@ bool ui_start(const struct ui_options *opt, char *why, size_t why_size);
 /* Clears the screen and, where the terminal can, its scrollback (so the
  * next person sees nothing) and ends curses. */
 void ui_stop(void);
+/* For plain mode under --kiosk, on a terminal: clears the screen and its
+ * scrollback (terminfo clear, then E3 or ESC [ 3 J), so that the next
+ * person cannot read or scroll up to the last one's answers. Never while
+ * the full screen runs; nothing on a terminal terminfo does not know. */
+void ui_wipe_plain(void);
 
 /* Ends curses if it is running, prints the message and exits with 2. */
 void ui_die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));

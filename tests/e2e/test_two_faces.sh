@@ -27,7 +27,7 @@ case "$results" in 'Search: "scar tissue", '*) ok "plain: /words lists the resul
   || bad "plain: back from the link gave \"$(title 6)\""
 [ "$contents" = "Contents" ] && ok "plain: t shows the contents" || bad "plain: t gave \"$contents\""
 [ "$(title 10)" = "Home" ] && ok "plain: m goes to Home" || bad "plain: m gave \"$(title 10)\""
-[ "$(title 7)" = "That works in a self-check only." ] && ok "plain: r on a page says where it works" \
+[ "$(title 7)" = "That works in a self-check, What matters to you or My appointment sheet." ] && ok "plain: r on a page says where it works" \
   || bad "plain: r on a page gave \"$(title 7)\""
 grep -qF "1. [x] " "$tmp/out" && ok "plain: a number ticks a statement" || bad "plain: no tick"
 case "$result" in URGENT:*) ok "plain: r shows the result ($result)" ;;
@@ -56,7 +56,7 @@ wait_for "$hit > $linked" "full screen: its first related page is the same ($lin
 keys '<'
 wait_for "$results > $hit" "full screen: < returns to the page the link was on"
 keys r
-wait_for "That works in a self-check only." "full screen: r on a page says where it works, as plain mode does"
+wait_for "That works in a self-check, What matters to you or My appointment sheet." "full screen: r on a page says where it works, as plain mode does"
 keys t
 wait_for "$contents" "full screen: t shows the contents"
 keys 3 Enter

@@ -449,7 +449,7 @@ static void test_words_screens_are_freed_as_you_go_and_on_idle(void **state)
  * read through its descriptor); returns what it wrote. */
 static char *plain_output(struct fx *f, const char *input, size_t len, int idle)
 {
-    struct plain_options po = { 80, true, true, 0, idle, NULL, NULL };
+    struct plain_options po = { 80, true, true, 0, idle, NULL, NULL, NULL };
     char path[4300], *out = NULL;
     size_t out_len = 0;
     FILE *in, *o;

@@ -100,7 +100,7 @@ static void load_fixture(struct fx *f)
 /* Runs plain mode on the typed lines; the output is kept in f->out. */
 static void run_opts(struct fx *f, const char *typed, int width, bool ascii, bool kiosk)
 {
-    struct plain_options o = { width, ascii, kiosk, 0, 0, NULL, NULL };
+    struct plain_options o = { width, ascii, kiosk, 0, 0, NULL, NULL, NULL };
     static char one[] = "x";
     /* fmemopen may refuse a size of 0: for no input, read one byte away. */
     FILE *in = typed[0] ? fmemopen((void *)typed, strlen(typed), "r") : fmemopen(one, 1, "r");
@@ -489,7 +489,8 @@ static void test_selfcheck_commands_elsewhere(void **state)
 
     load_fixture(f);
     run(f, "r\nw 1\n");
-    assert_contains(answer(f, 1), "That works in a self-check only.");
+    assert_contains(answer(f, 1), "That works in a self-check, What matters to you or My\n"
+                                  "appointment sheet."); /* all three, as wrapped at 60 */
     assert_contains(answer(f, 2), "That works in a self-check only.");
 }
 
@@ -600,7 +601,7 @@ static void test_next_and_previous_match(void **state)
 static void test_paging_a_long_answer_to_a_terminal(void **state)
 {
     struct fx *f = *state;
-    struct plain_options o = { 60, false, false, 6, 0, NULL, NULL };
+    struct plain_options o = { 60, false, false, 6, 0, NULL, NULL, NULL };
     const char typed[] = "1\n\n\n\nb\n\nb\nb\nb\nb\n";
     FILE *in, *out;
 
@@ -645,7 +646,7 @@ static void test_words_of_a_page(void **state)
 static void test_idle_forgets_the_reader(void **state)
 {
     struct fx *f = *state;
-    struct plain_options o = { 60, false, false, 0, 1, NULL, NULL };
+    struct plain_options o = { 60, false, false, 0, 1, NULL, NULL, NULL };
     int fds[2];
     pid_t pid;
     FILE *in, *out;
@@ -782,7 +783,7 @@ static void test_values_number_alone_keeps_the_rating(void **state)
 static void test_more_fits_a_narrow_terminal(void **state)
 {
     struct fx *f = *state;
-    struct plain_options o = { 40, false, false, 6, 0, NULL, NULL };
+    struct plain_options o = { 40, false, false, 6, 0, NULL, NULL, NULL };
     const char typed[] = "1\n";
     FILE *in, *out;
 

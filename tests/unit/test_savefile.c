@@ -153,6 +153,7 @@ static void test_a_missing_folder_is_named(void **state)
     assert_int_equal(save_text("/nonexistent-fbss/s.txt", "x\n", false, why, sizeof why),
                      SAVE_FAILED);
     assert_non_null(strstr(why, "there is no folder /nonexistent-fbss"));
+    assert_non_null(strstr(why, "; choose a name in a folder that exists")); /* what to do */
 }
 
 /* ulimit -f: the write fails with "File too large" instead of SIGXFSZ
