@@ -457,7 +457,7 @@ static void sheet_doc(struct app *a, struct doc *d, size_t *starts, size_t *ends
         !doc_add(d, "It stays in memory only. r shows the whole sheet with your self-check "
                     "and priorities; s saves it to a file you name.", LINE_TEXT))
         oom();
-    sheet_section(d, "My questions", "None yet: + on a page adds its questions.",
+    sheet_section(d, "My questions", "None yet: + here adds your own; + on a page adds its questions.",
                   s->questions.n);
     for (; r < s->questions.n; r++) {
         starts[r] = d->n;
@@ -481,7 +481,7 @@ static void sheet_doc(struct app *a, struct doc *d, size_t *starts, size_t *ends
 
 void sheetscreen_draw(struct app *a, struct frame *f)
 {
-    static const struct status_hint hints[] = { { "i:add to timeline", 2 }, { "e:edit", 3 },
+    static const struct status_hint hints[] = { { "i:add to timeline", 2 }, { "+:question", 3 }, { "e:edit", 3 },
                                                 { "d:remove", 4 }, { "Space:tick", 3 },
                                                 { "r:whole sheet", 1 }, { "s:save", 2 },
                                                 { "Esc:back", 2 }, { "?:help", 0 } };
@@ -544,18 +544,22 @@ static void say_list(struct app *a, enum sheet_status st, const char *done)
     }
 }
 
-static void sheet_add_entry(struct app *a, struct frame *f)
+/* Asks for a line and adds it to the timeline or, with question set, to
+ * My questions (a question of the reader's own); the new row is chosen. */
+static void sheet_add_entry(struct app *a, struct frame *f, bool question)
 {
+    struct sheet *s = &a->s.sheet;
     char buf[SHEET_MAX_LINE + 1] = "";
 
-    if (!ui_prompt("When, what happened: ", buf, sizeof buf) || !buf[0]) {
+    if (!ui_prompt(question ? "Your question: " : "When, what happened: ", buf, sizeof buf) ||
+        !buf[0]) {
         app_message(a, "Nothing added.");
         return;
     }
-    enum sheet_status st = sheet_list_add(&a->s.sheet.timeline, buf);
-    say_list(a, st, "Added to your timeline.");
+    enum sheet_status st = sheet_list_add(question ? &s->questions : &s->timeline, buf);
+    say_list(a, st, question ? "Added to My questions." : "Added to your timeline.");
     if (st == SHEET_OK)
-        f->sel = a->s.sheet.questions.n + a->s.sheet.timeline.n - 1;
+        f->sel = s->questions.n + (question ? 0 : s->timeline.n) - 1;
 }
 
 static void sheet_edit_entry(struct app *a, struct frame *f)
@@ -667,7 +671,8 @@ void sheetscreen_key(struct app *a, struct frame *f, int ch)
     case ACT_TOP: f->sel = 0; break;
     case ACT_BOTTOM: f->sel = rows ? rows - 1 : 0; break;
     case ACT_TOGGLE: sheet_toggle(a, f); break;
-    case ACT_ADD: sheet_add_entry(a, f); break;
+    case ACT_ADD: sheet_add_entry(a, f, false); break;
+    case ACT_ADD_QUESTIONS: sheet_add_entry(a, f, true); break;
     case ACT_EDIT: sheet_edit_entry(a, f); break;
     case ACT_DELETE: sheet_remove_entry(a, f); break;
     case ACT_MOVE_UP: sheet_move_entry(a, f, -1); break;

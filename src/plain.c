@@ -999,7 +999,8 @@ static void plain_show_sheet(struct plain *p)
             plain_blank(p);
             plain_put(p, "My questions", LINE_HEADING, NULL);
             if (!s->questions.n)
-                plain_say(p, "None yet: + on a page adds its questions.");
+                plain_say(p, "None yet: ask and your question adds your own; + on a page adds its "
+                             "questions.");
         }
         if ((k != SHEET_ROW_QUESTION || last) && r == s->questions.n) {
             plain_blank(p);
@@ -1124,6 +1125,14 @@ static bool plain_aid_do(struct plain *p, enum action act, const char *arg)
     switch (act) {
     case ACT_SHEET: plain_went(p, session_sheet(&p->s), act); return true;
     case ACT_ADD_QUESTIONS:
+        if (v == SCR_SHEET) { /* a question of the reader's own */
+            if (*arg)
+                plain_said_list(p, sheet_list_add(&p->s.sheet.questions, arg),
+                                "Added to My questions.");
+            else
+                plain_say(p, "Type ask and your question, such as: ask Will I need a brace?");
+            return true;
+        }
         session_message(&p->s, session_add_questions(&p->s), act, FACE_PLAIN, msg, sizeof msg);
         plain_say(p, "%s", msg);
         return true;
