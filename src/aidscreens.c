@@ -16,10 +16,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "aidlayout.h"
-#include "savefile.h"
 #include "screens.h"
 #include "text.h"
 #include "ui.h"
@@ -604,30 +602,6 @@ static void sheet_move_entry(struct app *a, struct frame *f, int dir)
         app_message(a, "It cannot move further.");
 }
 
-static bool confirm_replace(void *ctx)
-{
-    (void)ctx;
-    return ui_confirm("That file exists. Replace it? (y/n) ");
-}
-
-static void sheet_save(struct app *a)
-{
-    char name[512];
-
-    if (!session_may_save(&a->s)) {
-        app_said(a, SESSION_REFUSED, ACT_SAVE);
-        return;
-    }
-    /* The dated name in the home folder, offered: Enter takes it. */
-    save_default_name(name, sizeof name, time(NULL));
-    if (!ui_prompt("Save the sheet to file: ", name, sizeof name) || !name[0]) {
-        app_message(a, "Not saved.");
-        return;
-    }
-    session_message(&a->s, session_save(&a->s, name, confirm_replace, NULL), ACT_SAVE,
-                    FACE_SCREEN, a->msg, sizeof a->msg);
-}
-
 static void sheet_toggle(struct app *a, struct frame *f)
 {
     size_t i;
@@ -646,7 +620,7 @@ void sheetscreen_key(struct app *a, struct frame *f, int ch)
 
     if (act == ACT_SAVE || act == ACT_PRINT) {
         if (act == ACT_SAVE)
-            sheet_save(a);
+            app_save(a, "Save the sheet to file: ");
         else /* says where it went even when all went well */
             session_message(&a->s, app_said(a, session_print(&a->s), act), act, FACE_SCREEN,
                             a->msg, sizeof a->msg);

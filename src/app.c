@@ -7,8 +7,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "nav.h"
+#include "savefile.h"
 #include "screens.h"
 #include "text.h"
 #include "ui.h"
@@ -121,6 +123,30 @@ static void quit_key(struct app *a)
     } else {
         app_said(a, session_back(&a->s), ACT_BACK);
     }
+}
+
+static bool confirm_replace(void *ctx)
+{
+    (void)ctx;
+    return ui_confirm("That file exists. Replace it? (y/n) ");
+}
+
+void app_save(struct app *a, const char *question)
+{
+    char name[512];
+
+    if (!session_may_save(&a->s)) {
+        app_said(a, SESSION_REFUSED, ACT_SAVE);
+        return;
+    }
+    /* The dated name in the home folder, offered: Enter takes it. */
+    save_default_name(name, sizeof name, time(NULL));
+    if (!ui_prompt(question, name, sizeof name) || !name[0]) {
+        app_message(a, "Not saved.");
+        return;
+    }
+    session_message(&a->s, session_save(&a->s, name, confirm_replace, NULL), ACT_SAVE,
+                    FACE_SCREEN, a->msg, sizeof a->msg);
 }
 
 bool app_common_key(struct app *a, enum action act)
