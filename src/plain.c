@@ -1297,6 +1297,36 @@ static void plain_free(struct plain *p)
     free(p->line);
 }
 
+/* Takes out the escape sequences a terminal sends for arrows, Home, End,
+ * PgUp and PgDn (ESC [ ... final, ESC O x) and any lone ESC: in a line
+ * they are not commands ("2" then PgDn is "2"). True if any was there. */
+static bool plain_drop_keys(char *s)
+{
+    char *out = s;
+    bool dropped = false;
+
+    for (char *c = s; *c;) {
+        if (*c != '\033') {
+            *out++ = *c++;
+            continue;
+        }
+        dropped = true;
+        c++;
+        if (*c == '[') {
+            for (c++; *c >= 0x20 && *c <= 0x3F; c++)
+                ;
+            if (*c >= 0x40 && *c <= 0x7E)
+                c++;
+        } else if (*c == 'O' && c[1]) {
+            c += 2;
+        }
+    }
+    *out = '\0';
+    if (dropped)
+        plain_trim(s);
+    return dropped;
+}
+
 int plain_run(struct guide *g, const struct plain_options *o, FILE *in, FILE *out)
 {
     struct plain p;
@@ -1322,7 +1352,13 @@ int plain_run(struct guide *g, const struct plain_options *o, FILE *in, FILE *ou
                 continue;
             }
             plain_begin(&p);
-            plain_command(&p, p.line);
+            if (plain_drop_keys(p.line) && !p.line[0]) {
+                plain_blank(&p);
+                plain_say(&p, "Arrow and page keys do nothing here: type a command and press "
+                              "Enter. Type ? for the commands.");
+            } else {
+                plain_command(&p, p.line);
+            }
             plain_send(&p);
             if (p.idle_seen) {
                 p.idle_seen = false;
