@@ -194,10 +194,10 @@ static void handle_key(struct app *a, int ch)
     struct frame *f = app_top(a);
     enum action elsewhere = keys_action(ch, SCR_ALL);
 
-    /* A letter of another screen (r on a page): say where it works, as
-     * plain mode does. Other keys stay quiet: a terminal's unknown escape
-     * sequence arrives as several keys. */
-    if (ch < 128 && isalpha(ch) && elsewhere != ACT_NONE &&
+    /* A letter or sign of another screen (r or + on a menu): say where it
+     * works, as plain mode does. A terminal's unknown escape sequence is
+     * swallowed whole (input.c), so its pieces never get here. */
+    if (ch < 128 && isgraph(ch) && elsewhere != ACT_NONE &&
         keys_action(ch, session_view(&a->s)) == ACT_NONE) {
         app_said(a, SESSION_NOT_HERE, elsewhere);
         return;

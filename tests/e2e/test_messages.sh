@@ -30,4 +30,13 @@ for size in 40x12 30x8; do
   keys q
   wait_for "EXIT:0" "$size: quits"
 done
+# A sign of another screen says where it works, as a letter does (and as
+# plain mode does): + on a menu was silent.
+start 80x24 LANG=C -- --ascii
+wait_for "Home" "80x24: started"
+keys +
+wait_for "That works on pages, in a self-check or in My appointment sheet." \
+  "+ on a menu says where it works"
+keys q
+wait_for "EXIT:0" "quits"
 finish

@@ -829,6 +829,17 @@ static void test_arrow_keys_in_a_line_are_dropped(void **state)
     assert_contains(answer(f, 4), "Arrow and page keys do nothing here");
 }
 
+/* + away from its screens names all three where it works. */
+static void test_add_questions_elsewhere_says_where(void **state)
+{
+    struct fx *f = *state;
+
+    load_fixture(f);
+    run(f, "+\n");
+    assert_contains(answer(f, 1), "That works on pages, in a self-check or in My appointment\n"
+                                  "sheet."); /* as wrapped at 60 */
+}
+
 static void test_shipped_guide_walk_fits_and_is_clean(void **state)
 {
     struct fx *f = *state;
@@ -918,6 +929,7 @@ int main(void)
         FX_TEST(test_more_fits_a_narrow_terminal),
         FX_TEST(test_next_match_reads_a_paragraph_once),
         FX_TEST(test_arrow_keys_in_a_line_are_dropped),
+        FX_TEST(test_add_questions_elsewhere_says_where),
         FX_TEST(test_shipped_guide_walk_fits_and_is_clean),
         FX_TEST(test_shipped_selfcheck_lists_without_verdict),
     };
