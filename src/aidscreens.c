@@ -16,10 +16,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "aidlayout.h"
-#include "savefile.h"
 #include "screens.h"
 #include "text.h"
 #include "ui.h"
@@ -457,7 +455,7 @@ static void sheet_doc(struct app *a, struct doc *d, size_t *starts, size_t *ends
         !doc_add(d, "It stays in memory only. r shows the whole sheet with your self-check "
                     "and priorities; s saves it to a file you name.", LINE_TEXT))
         oom();
-    sheet_section(d, "My questions", "None yet: + on a page adds its questions.",
+    sheet_section(d, "My questions", "None yet: + here adds your own; + on a page adds its questions.",
                   s->questions.n);
     for (; r < s->questions.n; r++) {
         starts[r] = d->n;
@@ -481,7 +479,7 @@ static void sheet_doc(struct app *a, struct doc *d, size_t *starts, size_t *ends
 
 void sheetscreen_draw(struct app *a, struct frame *f)
 {
-    static const struct status_hint hints[] = { { "i:add to timeline", 2 }, { "e:edit", 3 },
+    static const struct status_hint hints[] = { { "i:add to timeline", 2 }, { "+:question", 3 }, { "e:edit", 3 },
                                                 { "d:remove", 4 }, { "Space:tick", 3 },
                                                 { "r:whole sheet", 1 }, { "s:save", 2 },
                                                 { "Esc:back", 2 }, { "?:help", 0 } };
@@ -544,18 +542,22 @@ static void say_list(struct app *a, enum sheet_status st, const char *done)
     }
 }
 
-static void sheet_add_entry(struct app *a, struct frame *f)
+/* Asks for a line and adds it to the timeline or, with question set, to
+ * My questions (a question of the reader's own); the new row is chosen. */
+static void sheet_add_entry(struct app *a, struct frame *f, bool question)
 {
+    struct sheet *s = &a->s.sheet;
     char buf[SHEET_MAX_LINE + 1] = "";
 
-    if (!ui_prompt("When, what happened: ", buf, sizeof buf) || !buf[0]) {
+    if (!ui_prompt(question ? "Your question: " : "When, what happened: ", buf, sizeof buf) ||
+        !buf[0]) {
         app_message(a, "Nothing added.");
         return;
     }
-    enum sheet_status st = sheet_list_add(&a->s.sheet.timeline, buf);
-    say_list(a, st, "Added to your timeline.");
+    enum sheet_status st = sheet_list_add(question ? &s->questions : &s->timeline, buf);
+    say_list(a, st, question ? "Added to My questions." : "Added to your timeline.");
     if (st == SHEET_OK)
-        f->sel = a->s.sheet.questions.n + a->s.sheet.timeline.n - 1;
+        f->sel = s->questions.n + (question ? 0 : s->timeline.n) - 1;
 }
 
 static void sheet_edit_entry(struct app *a, struct frame *f)
@@ -600,30 +602,6 @@ static void sheet_move_entry(struct app *a, struct frame *f, int dir)
         app_message(a, "It cannot move further.");
 }
 
-static bool confirm_replace(void *ctx)
-{
-    (void)ctx;
-    return ui_confirm("That file exists. Replace it? (y/n) ");
-}
-
-static void sheet_save(struct app *a)
-{
-    char name[512];
-
-    if (!session_may_save(&a->s)) {
-        app_said(a, SESSION_REFUSED, ACT_SAVE);
-        return;
-    }
-    /* The dated name in the home folder, offered: Enter takes it. */
-    save_default_name(name, sizeof name, time(NULL));
-    if (!ui_prompt("Save the sheet to file: ", name, sizeof name) || !name[0]) {
-        app_message(a, "Not saved.");
-        return;
-    }
-    session_message(&a->s, session_save(&a->s, name, confirm_replace, NULL), ACT_SAVE,
-                    FACE_SCREEN, a->msg, sizeof a->msg);
-}
-
 static void sheet_toggle(struct app *a, struct frame *f)
 {
     size_t i;
@@ -642,7 +620,7 @@ void sheetscreen_key(struct app *a, struct frame *f, int ch)
 
     if (act == ACT_SAVE || act == ACT_PRINT) {
         if (act == ACT_SAVE)
-            sheet_save(a);
+            app_save(a, "Save the sheet to file: ");
         else /* says where it went even when all went well */
             session_message(&a->s, app_said(a, session_print(&a->s), act), act, FACE_SCREEN,
                             a->msg, sizeof a->msg);
@@ -667,7 +645,8 @@ void sheetscreen_key(struct app *a, struct frame *f, int ch)
     case ACT_TOP: f->sel = 0; break;
     case ACT_BOTTOM: f->sel = rows ? rows - 1 : 0; break;
     case ACT_TOGGLE: sheet_toggle(a, f); break;
-    case ACT_ADD: sheet_add_entry(a, f); break;
+    case ACT_ADD: sheet_add_entry(a, f, false); break;
+    case ACT_ADD_QUESTIONS: sheet_add_entry(a, f, true); break;
     case ACT_EDIT: sheet_edit_entry(a, f); break;
     case ACT_DELETE: sheet_remove_entry(a, f); break;
     case ACT_MOVE_UP: sheet_move_entry(a, f, -1); break;

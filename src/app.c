@@ -7,8 +7,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "nav.h"
+#include "savefile.h"
 #include "screens.h"
 #include "text.h"
 #include "ui.h"
@@ -123,6 +125,30 @@ static void quit_key(struct app *a)
     }
 }
 
+static bool confirm_replace(void *ctx)
+{
+    (void)ctx;
+    return ui_confirm("That file exists. Replace it? (y/n) ");
+}
+
+void app_save(struct app *a, const char *question)
+{
+    char name[512];
+
+    if (!session_may_save(&a->s)) {
+        app_said(a, SESSION_REFUSED, ACT_SAVE);
+        return;
+    }
+    /* The dated name in the home folder, offered: Enter takes it. */
+    save_default_name(name, sizeof name, time(NULL));
+    if (!ui_prompt(question, name, sizeof name) || !name[0]) {
+        app_message(a, "Not saved.");
+        return;
+    }
+    session_message(&a->s, session_save(&a->s, name, confirm_replace, NULL), ACT_SAVE,
+                    FACE_SCREEN, a->msg, sizeof a->msg);
+}
+
 bool app_common_key(struct app *a, enum action act)
 {
     switch (act) {
@@ -168,10 +194,10 @@ static void handle_key(struct app *a, int ch)
     struct frame *f = app_top(a);
     enum action elsewhere = keys_action(ch, SCR_ALL);
 
-    /* A letter of another screen (r on a page): say where it works, as
-     * plain mode does. Other keys stay quiet: a terminal's unknown escape
-     * sequence arrives as several keys. */
-    if (ch < 128 && isalpha(ch) && elsewhere != ACT_NONE &&
+    /* A letter or sign of another screen (r or + on a menu): say where it
+     * works, as plain mode does. A terminal's unknown escape sequence is
+     * swallowed whole (input.c), so its pieces never get here. */
+    if (ch < 128 && isgraph(ch) && elsewhere != ACT_NONE &&
         keys_action(ch, session_view(&a->s)) == ACT_NONE) {
         app_said(a, SESSION_NOT_HERE, elsewhere);
         return;

@@ -40,6 +40,10 @@ void app_breadcrumb(const struct app *a, char *buf, size_t size);
 void app_draw_heading(const struct app *a, const char *title);
 /* The layout of node n at the current width (cached). */
 const struct doc *app_doc(struct app *a, const struct node *n, int width);
+/* Asks for a file name (offering the dated one in the home folder) and
+ * saves what the screen on top holds: the self-check's summary or the
+ * sheet. Refused under --kiosk; asks before replacing a file. */
+void app_save(struct app *a, const char *question);
 /* Handles the commands every screen shares; returns true if act was one. */
 bool app_common_key(struct app *a, enum action act);
 

@@ -6,9 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
-#include "savefile.h"
 #include "screens.h"
 #include "ui.h"
 
@@ -177,31 +175,6 @@ void checkscreen_draw(struct app *a, struct frame *f)
         draw_list(a, f, ticked);
 }
 
-static bool confirm_replace(void *ctx)
-{
-    (void)ctx;
-    return ui_confirm("That file exists. Replace it? (y/n) ");
-}
-
-/* Asks for a file name and saves the summary there (never in kiosk mode). */
-static void save_summary(struct app *a)
-{
-    char name[512];
-
-    if (!session_may_save(&a->s)) {
-        app_said(a, SESSION_REFUSED, ACT_SAVE);
-        return;
-    }
-    /* The dated name in the home folder, offered: Enter takes it. */
-    save_default_name(name, sizeof name, time(NULL));
-    if (!ui_prompt("Save to file: ", name, sizeof name) || !name[0]) {
-        app_message(a, "Not saved.");
-        return;
-    }
-    session_message(&a->s, session_save(&a->s, name, confirm_replace, NULL), ACT_SAVE,
-                    FACE_SCREEN, a->msg, sizeof a->msg);
-}
-
 /* c clears every tick of this checklist, after asking. */
 static void clear_asking(struct app *a, const struct frame *f)
 {
@@ -259,7 +232,7 @@ static void items_key(struct app *a, struct frame *f, enum action act)
         break;
     case ACT_RESULT: f->result = true; f->top = 0; break;
     case ACT_CLEAR: clear_asking(a, f); break;
-    case ACT_SAVE: save_summary(a); break;
+    case ACT_SAVE: app_save(a, "Save to file: "); break;
     case ACT_BACK: app_said(a, session_back(&a->s), act); break;
     default: app_common_key(a, act); break;
     }
@@ -276,7 +249,7 @@ static void result_key(struct app *a, struct frame *f, enum action act)
     case ACT_PAGE_DOWN: case ACT_TOGGLE: f->top += (size_t)rows; break;
     case ACT_TOP: f->top = 0; break;
     case ACT_BOTTOM: f->top = (size_t)1 << 30; break;
-    case ACT_SAVE: save_summary(a); break;
+    case ACT_SAVE: app_save(a, "Save to file: "); break;
     case ACT_CLEAR: /* the result shows the ticks: clearing is done on the list */
         app_message(a, "Press Left to go back to the statements; c clears there.");
         break;

@@ -93,9 +93,10 @@ static const struct binding table[] = {
     { ACT_SHEET, SCR_ALL, { 'a' }, "a",
       "My appointment sheet: questions, timeline, what to bring", "a sheet", "a or sheet",
       NULL, false, false },
-    { ACT_ADD_QUESTIONS, SCR_PAGE | SCR_CHECK, { '+' }, "+",
-      "Add the questions to ask here to My questions", "+ ask", "+ or ask", NULL, false,
-      false },
+    { ACT_ADD_QUESTIONS, SCR_PAGE | SCR_CHECK | SCR_SHEET, { '+' }, "+",
+      "Add questions to My questions (or your own)",
+      "+ ask", "+ or ask; on the sheet, ask and your question, such as ask Will I need a brace?",
+      NULL, true, false },
     { ACT_ADD, SCR_SHEET, { 'i' }, "i", "Add a timeline entry (when, what happened)",
       "add", "add and the entry, such as add 2021: second operation", NULL, true, false },
     { ACT_EDIT, SCR_SHEET, { 'e' }, "e", "Edit the chosen question or timeline entry",
@@ -196,6 +197,8 @@ static const char *where(unsigned screens)
         return " (self-check, sheet)";
     if (screens == (SCR_PAGE | SCR_CHECK))
         return " (pages, self-check)";
+    if (screens == (SCR_PAGE | SCR_CHECK | SCR_SHEET))
+        return " (pages, self-check, sheet)";
     if (screens & SCR_CHECK)
         return " (self-check)";
     if (screens == SCR_COMPARE)

@@ -999,7 +999,8 @@ static void plain_show_sheet(struct plain *p)
             plain_blank(p);
             plain_put(p, "My questions", LINE_HEADING, NULL);
             if (!s->questions.n)
-                plain_say(p, "None yet: + on a page adds its questions.");
+                plain_say(p, "None yet: ask and your question adds your own; + on a page adds its "
+                             "questions.");
         }
         if ((k != SHEET_ROW_QUESTION || last) && r == s->questions.n) {
             plain_blank(p);
@@ -1124,6 +1125,14 @@ static bool plain_aid_do(struct plain *p, enum action act, const char *arg)
     switch (act) {
     case ACT_SHEET: plain_went(p, session_sheet(&p->s), act); return true;
     case ACT_ADD_QUESTIONS:
+        if (v == SCR_SHEET) { /* a question of the reader's own */
+            if (*arg)
+                plain_said_list(p, sheet_list_add(&p->s.sheet.questions, arg),
+                                "Added to My questions.");
+            else
+                plain_say(p, "Type ask and your question, such as: ask Will I need a brace?");
+            return true;
+        }
         session_message(&p->s, session_add_questions(&p->s), act, FACE_PLAIN, msg, sizeof msg);
         plain_say(p, "%s", msg);
         return true;
@@ -1288,6 +1297,36 @@ static void plain_free(struct plain *p)
     free(p->line);
 }
 
+/* Takes out the escape sequences a terminal sends for arrows, Home, End,
+ * PgUp and PgDn (ESC [ ... final, ESC O x) and any lone ESC: in a line
+ * they are not commands ("2" then PgDn is "2"). True if any was there. */
+static bool plain_drop_keys(char *s)
+{
+    char *out = s;
+    bool dropped = false;
+
+    for (char *c = s; *c;) {
+        if (*c != '\033') {
+            *out++ = *c++;
+            continue;
+        }
+        dropped = true;
+        c++;
+        if (*c == '[') {
+            for (c++; *c >= 0x20 && *c <= 0x3F; c++)
+                ;
+            if (*c >= 0x40 && *c <= 0x7E)
+                c++;
+        } else if (*c == 'O' && c[1]) {
+            c += 2;
+        }
+    }
+    *out = '\0';
+    if (dropped)
+        plain_trim(s);
+    return dropped;
+}
+
 int plain_run(struct guide *g, const struct plain_options *o, FILE *in, FILE *out)
 {
     struct plain p;
@@ -1313,7 +1352,13 @@ int plain_run(struct guide *g, const struct plain_options *o, FILE *in, FILE *ou
                 continue;
             }
             plain_begin(&p);
-            plain_command(&p, p.line);
+            if (plain_drop_keys(p.line) && !p.line[0]) {
+                plain_blank(&p);
+                plain_say(&p, "Arrow and page keys do nothing here: type a command and press "
+                              "Enter. Type ? for the commands.");
+            } else {
+                plain_command(&p, p.line);
+            }
             plain_send(&p);
             if (p.idle_seen) {
                 p.idle_seen = false;

@@ -730,6 +730,8 @@ static const char *only_in(enum action act)
             return "That works on the What matters to you page only.";
         if (t[i].screens == SCR_SHEET)
             return "That works in My appointment sheet only.";
+        if (t[i].screens == (SCR_PAGE | SCR_CHECK | SCR_SHEET))
+            return "That works on pages, in a self-check or in My appointment sheet.";
         if (t[i].screens == (SCR_PAGE | SCR_CHECK))
             return "That works on pages and in a self-check.";
         if (t[i].screens == (SCR_CHECK | SCR_VALUES | SCR_SHEET))

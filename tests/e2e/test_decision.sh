@@ -81,6 +81,11 @@ keys j J
 wait_for "3. What can I try without surgery" "J moves the chosen question down"
 keys d
 wait_gone "What can I try without surgery" "d removes it"
+keys +
+wait_for "Your question:" "+ on the sheet asks for a question of the reader's own"
+keys "Will I need a brace?" Enter
+wait_for "Added to My questions." "it is added"
+wait_for "4. Will I need a brace?" "after the other questions"
 keys i
 wait_for "When, what happened:" "i asks for a timeline entry"
 # Type, move left into a word and insert: the prompt edits like a shell

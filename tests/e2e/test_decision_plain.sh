@@ -40,6 +40,8 @@ edit 5 2021: fusion at two levels, pain came back
 up 5
 delete 1
 5
+ask
+ask Will I need a brace?
 r
 s sheet.txt
 print
@@ -65,6 +67,10 @@ has "Added to your timeline." "add adds an entry"
 has "Changed." "edit changes an entry"
 has "Moved." "up moves an entry"
 has "Removed." "delete removes a question"
+has "Type ask and your question" "ask alone on the sheet says how to add one's own"
+has "Added to My questions." "ask and a question adds the reader's own"
+grep -q "Will I need a brace?" "$tmp/work/sheet.txt" && ok "the saved sheet has the reader's own question" \
+  || bad "the saved sheet lacks the reader's own question"
 has "[x] All your earlier scans" "a number ticks what to bring"
 has "- 2021: fusion at two levels, pain came back" "the whole sheet has the timeline"
 has "- 2019: Zurich, first operation" "in ASCII, u for the typed u-umlaut"

@@ -30,4 +30,27 @@ for size in 40x12 30x8; do
   keys q
   wait_for "EXIT:0" "$size: quits"
 done
+# A sign of another screen says where it works, as a letter does (and as
+# plain mode does): + on a menu was silent.
+start 80x24 LANG=C -- --ascii
+wait_for "Home" "80x24: started"
+keys +
+wait_for "That works on pages, in a self-check or in My appointment sheet." \
+  "+ on a menu says where it works"
+keys q
+wait_for "EXIT:0" "quits"
+# Every screen keeps ?:help on its status line, the appointment sheet too
+# (it has more hints than the status line took: ?:help, its last, was lost).
+for size in 80x24 40x12; do
+  start $size LANG=C -- --ascii
+  wait_for "Home" "$size: started"
+  keys a
+  wait_for "My appointment sheet" "$size: a opens the sheet"
+  case "$(screen | tail -1)" in
+    *"?:help"*) ok "$size: the sheet's status line keeps ?:help" ;;
+    *) bad "$size: the sheet's status line lacks ?:help: $(screen | tail -1)" ;;
+  esac
+  keys q q # q closes the sheet, then quits
+  wait_for "EXIT:0" "$size: quits"
+done
 finish

@@ -814,6 +814,32 @@ static void test_next_match_reads_a_paragraph_once(void **state)
     assert_contains(answer(f, 7), "Type n to read the matches of \"alpha\" on this page.");
 }
 
+/* Keys a terminal sends as escape sequences (Up, PgDn, Home as PuTTY sends
+ * them) land in the typed line: they are taken out, never "Not
+ * understood: ?[A". */
+static void test_arrow_keys_in_a_line_are_dropped(void **state)
+{
+    struct fx *f = *state;
+
+    load_fixture(f);
+    run(f, "\x1b[A\n2\x1b[6~\n<\n\x1b[1~\x1bOB\n");
+    assert_contains(answer(f, 1), "Arrow and page keys do nothing here");
+    assert_lacks(answer(f, 1), "Not understood");
+    assert_contains(answer(f, 2), "Beta text that holds the needle."); /* "2" */
+    assert_contains(answer(f, 4), "Arrow and page keys do nothing here");
+}
+
+/* + away from its screens names all three where it works. */
+static void test_add_questions_elsewhere_says_where(void **state)
+{
+    struct fx *f = *state;
+
+    load_fixture(f);
+    run(f, "+\n");
+    assert_contains(answer(f, 1), "That works on pages, in a self-check or in My appointment\n"
+                                  "sheet."); /* as wrapped at 60 */
+}
+
 static void test_shipped_guide_walk_fits_and_is_clean(void **state)
 {
     struct fx *f = *state;
@@ -902,6 +928,8 @@ int main(void)
         FX_TEST(test_values_number_alone_keeps_the_rating),
         FX_TEST(test_more_fits_a_narrow_terminal),
         FX_TEST(test_next_match_reads_a_paragraph_once),
+        FX_TEST(test_arrow_keys_in_a_line_are_dropped),
+        FX_TEST(test_add_questions_elsewhere_says_where),
         FX_TEST(test_shipped_guide_walk_fits_and_is_clean),
         FX_TEST(test_shipped_selfcheck_lists_without_verdict),
     };
