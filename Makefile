@@ -26,7 +26,7 @@ CORE  = src/text.c src/diag.c src/inifile.c src/content.c src/layout.c src/aidla
         src/history.c src/glossary.c src/sheet.c src/printout.c src/selection.c src/session.c \
         src/sessionaid.c src/plain.c src/input.c src/status.c
 UI    = src/ui.c src/app.c src/nav.c src/menu.c src/pager.c src/listscreen.c src/checkscreen.c \
-        src/aidscreens.c \
+        src/aidscreens.c src/docview.c \
         src/main.c
 OBJS  = $(CORE:.c=.o) $(UI:.c=.o)
 UNIT  = tests/unit/test_text tests/unit/test_content tests/unit/test_layout \

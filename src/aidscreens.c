@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "aidlayout.h"
+#include "docview.h"
 #include "screens.h"
 #include "text.h"
 #include "ui.h"
@@ -29,61 +30,15 @@ static void oom(void)
     ui_die("out of memory");
 }
 
-static int text_rows(void)
-{
-    return LINES - 2;
-}
 
-static int line_attr(enum line_kind k)
-{
-    if (k == LINE_TITLE)
-        return ui_attr(ROLE_TITLE);
-    return k == LINE_HEADING ? ui_attr(ROLE_HEADING) : (int)A_NORMAL;
-}
 
-/* Draws d from line top; lines [sel_from, sel_to) are the selection. */
-static void draw_doc(const struct doc *d, size_t top, size_t sel_from, size_t sel_to)
-{
-    for (int r = 0; r < text_rows() && top + (size_t)r < d->n; r++) {
-        size_t i = top + (size_t)r;
-        const struct doc_line *l = &d->lines[i];
-        bool sel = i >= sel_from && i < sel_to;
-        int attr = sel ? ui_attr(ROLE_SELECTED) : line_attr(l->kind);
-        if (sel) {
-            attron(attr);
-            mvhline(1 + r, 0, ' ', COLS);
-            attroff(attr);
-        }
-        if (l->marker)
-            ui_put(1 + r, 1, l->marker, strlen(l->marker), 1, attr);
-        ui_put(1 + r, 1 + l->indent, l->s, l->len, COLS - 2 - l->indent, attr);
-    }
-}
 
-static size_t clamp_top(size_t top, const struct doc *d)
-{
-    size_t rows = (size_t)text_rows(), last = d->n > rows ? d->n - rows : 0;
-    return top > last ? last : top;
-}
 
-/* Scrolls so that lines [from, to) show (their start when taller). */
-static size_t keep_visible(size_t top, size_t from, size_t to)
-{
-    size_t rows = (size_t)text_rows();
-
-    if (to - from > rows)
-        to = from + rows;
-    if (from < top)
-        top = from;
-    if (to > top + rows)
-        top = to - rows;
-    return top;
-}
 
 /* Up, Down, PgUp, PgDn, Home, End on a scrolling text; true if handled. */
 static bool scroll_key(struct frame *f, enum action act)
 {
-    size_t page = (size_t)text_rows();
+    size_t page = (size_t)docview_rows();
 
     switch (act) {
     case ACT_UP: f->top = f->top ? f->top - 1 : 0; return true;
@@ -144,8 +99,8 @@ void comparescreen_draw(struct app *a, struct frame *f)
     if (!ok)
         oom();
     header(a, NULL);
-    f->top = clamp_top(f->top, &d);
-    draw_doc(&d, f->top, 0, 0);
+    f->top = docview_clamp_top(f->top, &d);
+    docview_draw(&d, f->top, 0, 0, false);
     ui_status(hints, sizeof hints / sizeof hints[0], pos, a->msg[0] ? a->msg : NULL);
     move(1, 1);
     doc_free(&d);
@@ -313,22 +268,22 @@ void valuescreen_draw(struct app *a, struct frame *f)
             oom();
         text_doc(&d, "Your priorities", text);
         free(text);
-        f->top = clamp_top(f->top, &d);
-        draw_doc(&d, f->top, 0, 0);
+        f->top = docview_clamp_top(f->top, &d);
+        docview_draw(&d, f->top, 0, 0, false);
         ui_status(result_hints, sizeof result_hints / sizeof result_hints[0], count, a->msg[0] ? a->msg : NULL);
         move(1, 1);
     } else {
         values_doc(a, &d, f->node, starts);
         size_t from = starts[f->sel], to = starts[f->sel + 1];
         if (f->link) { /* reading the text above the first statement */
-            f->top = clamp_top(f->top, &d);
+            f->top = docview_clamp_top(f->top, &d);
         } else {
-            f->top = keep_visible(f->sel == 0 ? 0 : f->top, f->sel == 0 ? 0 : from, to);
-            f->top = keep_visible(f->top, from, to);
+            f->top = docview_keep_visible(f->sel == 0 ? 0 : f->top, f->sel == 0 ? 0 : from, to);
+            f->top = docview_keep_visible(f->top, from, to);
         }
-        draw_doc(&d, f->top, from, to);
+        docview_draw(&d, f->top, from, to, false);
         ui_status(hints, sizeof hints / sizeof hints[0], count, a->msg[0] ? a->msg : NULL);
-        move(from >= f->top && from < f->top + (size_t)text_rows() ? 1 + (int)(from - f->top) : 1,
+        move(from >= f->top && from < f->top + (size_t)docview_rows() ? 1 + (int)(from - f->top) : 1,
              1);
     }
     doc_free(&d);
@@ -500,8 +455,8 @@ void sheetscreen_draw(struct app *a, struct frame *f)
             oom();
         text_doc(&d, NULL, text);
         free(text);
-        f->top = clamp_top(f->top, &d);
-        draw_doc(&d, f->top, 0, 0);
+        f->top = docview_clamp_top(f->top, &d);
+        docview_draw(&d, f->top, 0, 0, false);
         ui_status(whole_hints, sizeof whole_hints / sizeof whole_hints[0], NULL, a->msg[0] ? a->msg : NULL);
         move(1, 1);
     } else {
@@ -510,20 +465,20 @@ void sheetscreen_draw(struct app *a, struct frame *f)
         if (rows) {
             /* With the first row chosen, the title and intro show too. */
             if (f->link) {
-                f->top = clamp_top(f->top, &d);
+                f->top = docview_clamp_top(f->top, &d);
             } else {
-                f->top = keep_visible(f->sel == 0 ? 0 : f->top,
+                f->top = docview_keep_visible(f->sel == 0 ? 0 : f->top,
                                       f->sel == 0 ? 0 : starts[f->sel], ends[f->sel]);
-                f->top = keep_visible(f->top, starts[f->sel], ends[f->sel]);
+                f->top = docview_keep_visible(f->top, starts[f->sel], ends[f->sel]);
             }
-            draw_doc(&d, f->top, starts[f->sel], ends[f->sel]);
+            docview_draw(&d, f->top, starts[f->sel], ends[f->sel], false);
         } else {
-            f->top = clamp_top(f->top, &d);
-            draw_doc(&d, f->top, 0, 0);
+            f->top = docview_clamp_top(f->top, &d);
+            docview_draw(&d, f->top, 0, 0, false);
         }
         ui_status(hints, sizeof hints / sizeof hints[0], NULL, a->msg[0] ? a->msg : NULL);
         /* After the status line: the cursor rests on the chosen row. */
-        move(rows && starts[f->sel] >= f->top && starts[f->sel] < f->top + (size_t)text_rows()
+        move(rows && starts[f->sel] >= f->top && starts[f->sel] < f->top + (size_t)docview_rows()
                  ? 1 + (int)(starts[f->sel] - f->top) : 1, 1);
     }
     doc_free(&d);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "docview.h"
 #include "screens.h"
 #include "ui.h"
 
@@ -52,45 +53,8 @@ static void list_doc(struct doc *d, const struct frame *f, size_t *starts)
     starts[c->n_items] = d->n;
 }
 
-static int line_attr(enum line_kind k, bool urgent_title)
-{
-    if (k == LINE_TITLE)
-        return urgent_title ? ui_attr(ROLE_URGENT) : ui_attr(ROLE_TITLE);
-    return k == LINE_HEADING ? ui_attr(ROLE_HEADING) : (int)A_NORMAL;
-}
 
-static void draw_lines(const struct doc *d, size_t top, bool urgent, size_t sel_from,
-                       size_t sel_to)
-{
-    for (int r = 0; r < LINES - 2 && top + (size_t)r < d->n; r++) {
-        size_t i = top + (size_t)r;
-        const struct doc_line *l = &d->lines[i];
-        bool sel = i >= sel_from && i < sel_to;
-        int attr = sel ? ui_attr(ROLE_SELECTED) : line_attr(l->kind, urgent);
-        if (sel) {
-            attron(attr);
-            mvhline(1 + r, 0, ' ', COLS);
-            attroff(attr);
-        }
-        if (l->marker)
-            ui_put(1 + r, 1, l->marker, strlen(l->marker), 1, attr);
-        ui_put(1 + r, 1 + l->indent, l->s, l->len, COLS - 2 - l->indent, attr);
-    }
-}
 
-/* Scrolls so that lines [from, to) are on screen. */
-static size_t keep_visible(size_t top, size_t from, size_t to)
-{
-    size_t rows = (size_t)(LINES - 2);
-
-    if (to - from > rows)
-        to = from + rows;
-    if (from < top)
-        top = from;
-    if (to > top + rows)
-        top = to - rows;
-    return top;
-}
 
 static void draw_list(struct app *a, struct frame *f, const bool *ticked)
 {
@@ -115,13 +79,13 @@ static void draw_list(struct app *a, struct frame *f, const bool *ticked)
     } else {
         f->intro = false;
         /* With the first statement selected, bring the intro into view too. */
-        f->top = keep_visible(f->top, f->sel == 0 ? 0 : starts[f->sel], to);
-        f->top = keep_visible(f->top, starts[f->sel], to);
+        f->top = docview_keep_visible(f->top, f->sel == 0 ? 0 : starts[f->sel], to);
+        f->top = docview_keep_visible(f->top, starts[f->sel], to);
     }
-    sel_shown = starts[f->sel] >= f->top && starts[f->sel] < f->top + (size_t)(LINES - 2);
-    draw_lines(&d, f->top, false, starts[f->sel], to);
+    sel_shown = starts[f->sel] >= f->top && starts[f->sel] < f->top + (size_t)docview_rows();
+    docview_draw(&d, f->top, starts[f->sel], to, false);
     for (size_t i = 0; i < c->n_items; i++) {
-        if (starts[i] < f->top || starts[i] >= f->top + (size_t)(LINES - 2))
+        if (starts[i] < f->top || starts[i] >= f->top + (size_t)docview_rows())
             continue;
         bool sel = i == f->sel;
         ui_put((int)(starts[i] - f->top) + 1, 1, ticked[i] ? "[x]" : "[ ]", 3, 3,
@@ -146,14 +110,14 @@ static void draw_result(struct app *a, struct frame *f)
                                                 { "?:help", 0 } };
     struct check_result r;
     struct doc d;
-    size_t rows = (size_t)(LINES - 2);
+    size_t rows = (size_t)docview_rows();
 
     doc_init(&d, ui_text_cols(), ui_ascii());
     if (!session_result(&a->s, f->node, &d, &r))
         oom();
     if (f->top + rows > d.n)
         f->top = d.n > rows ? d.n - rows : 0;
-    draw_lines(&d, f->top, r.urgent, 0, 0);
+    docview_draw(&d, f->top, 0, 0, r.urgent);
     ui_status(hints, sizeof hints / sizeof hints[0], r.urgent ? "URGENT" : "Result",
               a->msg[0] ? a->msg : NULL);
     move(1, 1);
@@ -201,7 +165,7 @@ static void items_key(struct app *a, struct frame *f, enum action act)
 {
     size_t n = f->node->check->n_items;
 
-    size_t rows = (size_t)(LINES - 2);
+    size_t rows = (size_t)docview_rows();
 
     if (act != ACT_UP && act != ACT_PAGE_UP && act != ACT_TOP)
         f->intro = false;

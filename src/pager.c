@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "docview.h"
 #include "nav.h"
 #include "screens.h"
 #include "text.h"
@@ -80,15 +81,6 @@ static void goto_match(struct app *a, struct frame *f, enum action act)
 
 /* ---- drawing */
 
-static int line_attr(enum line_kind k)
-{
-    switch (k) {
-    case LINE_TITLE: return ui_attr(ROLE_TITLE);
-    case LINE_HEADING: return ui_attr(ROLE_HEADING);
-    default: return A_NORMAL;
-    }
-}
-
 /* Draws s[0..len) from col with the search matches in it marked: the
  * current one in reverse video, others bold and underlined. */
 static void draw_marked(struct app *a, const struct frame *f, const struct doc_line *l,
@@ -143,7 +135,7 @@ static void draw_line(struct app *a, const struct frame *f, size_t i, int row)
 {
     const struct doc_line *l = &a->doc.lines[i];
     bool chosen = chosen_link(&a->doc, f, i);
-    int attr = chosen ? ui_attr(ROLE_SELECTED) : line_attr(l->kind);
+    int attr = chosen ? ui_attr(ROLE_SELECTED) : docview_attr(l->kind, false);
 
     if (chosen) {
         attron(attr);
