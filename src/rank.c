@@ -594,6 +594,20 @@ static bool term_stem(struct term *t)
     return false;
 }
 
+/* A plural ("chances", "nerves", not "process", "stenosis" or "status")
+ * is searched as its singular, which starts both forms: a page that says
+ * "chance" answers a reader who typed "chances". False if t is no plural. */
+static bool term_singular(struct term *t)
+{
+    size_t len = strlen(t->alt[0]);
+    const char *w = t->alt[0];
+
+    if (len < 5 || w[len - 1] != 's' || strchr("sui", w[len - 2]))
+        return false;
+    term_set(t, w, len - 1, t->word);
+    return true;
+}
+
 /* The vocabulary word nearest to w within words_max_distance (plus slack),
  * the commoner of equals; UINT32_MAX when none. */
 static uint32_t nearest_word(const struct search_index *ix, const char *w, int slack)
@@ -775,6 +789,11 @@ static bool run_reading(const struct search_index *ix, struct reading *r, bool c
     memset(mask, 0, ix->nv * sizeof *mask);
     memset(exact, 0, ix->nv * sizeof *exact);
     for (size_t t = 0; t < r->n; t++) {
+        struct term singular = r->t[t];
+        if (term_singular(&singular) && term_mark(ix, &singular, t, mask, exact) > 0) {
+            r->t[t] = singular;
+            continue;
+        }
         if (term_mark(ix, &r->t[t], t, mask, exact) == 0) {
             if (term_stem(&r->t[t]) && term_mark(ix, &r->t[t], t, mask, exact) > 0)
                 continue; /* "walking" finds walk, walks, walked */
