@@ -1262,7 +1262,8 @@ static void plain_start(struct plain *p)
     plain_show(p, true);
     plain_blank(p);
     plain_say(p, "Type a number and press Enter to open it. Other commands: < back, "
-                 "m Home, t contents, ! warning signs, /word search, ? help, q quit.");
+                 "m Home, t contents, ! warning signs, /word search, a appointment sheet, "
+                 "? help, q quit.");
     if (p->notice && p->notice[0])
         plain_say(p, "%s", p->notice);
 }

@@ -51,6 +51,7 @@ EOS
    --print-command "$tmp/printer -P clinic" <"$tmp/in" >"$tmp/out" 2>"$tmp/err"); rc=$?
 [ "$rc" = 0 ] && ok "the plain walk ends with status 0" || bad "status $rc: $(cat "$tmp/err")"
 has() { grep -qF -- "$1" "$tmp/out" && ok "$2" || bad "$2 (missing: $1)"; }
+has "a appointment sheet" "the first command list names the appointment sheet"
 has "Option 2 of 5: A plan without surgery" "o 2 shows one option on every aspect"
 has "Aspect 3 of 6: Chances, where the sources give figures" "e 3 shows one aspect for every option"
 has "Option 3 of 5: Injections and RFA" "o alone shows the next option"
