@@ -407,8 +407,11 @@ static void sheet_doc(struct app *a, struct doc *d, size_t *starts, size_t *ends
 
     doc_init(d, COLS - 2, ui_ascii());
     if (!doc_add(d, "My appointment sheet", LINE_TITLE) || !doc_blank(d) ||
-        !doc_add(d, "It stays in memory only. r shows the whole sheet with your self-check "
-                    "and priorities; s saves it to a file you name.", LINE_TEXT))
+        !doc_add(d, a->s.kiosk ? "It stays in memory only and is forgotten when you leave. r "
+                                 "shows the whole sheet with your self-check and priorities."
+                               : "It stays in memory only. r shows the whole sheet with your "
+                                 "self-check and priorities; s saves it to a file you name.",
+                 LINE_TEXT))
         oom();
     sheet_section(d, "My questions", "None yet: + here adds your own; + on a page adds its questions.",
                   s->questions.n);

@@ -180,6 +180,15 @@ bool keys_allowed(enum action act, bool kiosk)
     return true;
 }
 
+bool keys_kiosk_refuses(int ch)
+{
+    for (size_t i = 0; i < N_TABLE; i++)
+        for (int k = 0; table[i].kiosk_off && k < KEYS_PER_BINDING && table[i].keys[k]; k++)
+            if (table[i].keys[k] == ch)
+                return true;
+    return false;
+}
+
 const struct binding *keys_table(size_t *n)
 {
     *n = N_TABLE;

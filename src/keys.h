@@ -69,6 +69,10 @@ const struct binding *keys_screen_only(int ch);
 /* True if the action is allowed (kiosk mode refuses some). */
 bool keys_allowed(enum action act, bool kiosk);
 
+/* True if a full-screen key runs, on some screen, a command that kiosk
+ * mode refuses (so that a status line does not offer it there). */
+bool keys_kiosk_refuses(int ch);
+
 /* The table itself, for the help screens. */
 const struct binding *keys_table(size_t *n);
 

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "input.h"
+#include "keys.h"
 #include "lineedit.h"
 #include "text.h"
 
@@ -27,6 +28,7 @@ static volatile sig_atomic_t winch_signal, tstp_signal, cont_signal;
 static int term_rows, term_cols; /* the terminal's own size, before the cap */
 static SCREEN *screen;
 static bool ascii_mode;
+static bool kiosk_mode; /* hints for what kiosk mode refuses are not shown */
 static int attrs[ROLE_COUNT];
 static int idle_seconds;   /* no key for this long: UI_KEY_IDLE (0: never) */
 static bool idle_pending;  /* a prompt met the idle time: tell the main loop */
@@ -319,6 +321,7 @@ static size_t load_term_keys(void)
 bool ui_start(const struct ui_options *opt, char *why, size_t why_size)
 {
     install_signals(opt->kiosk);
+    kiosk_mode = opt->kiosk;
     if (!ui_usable(why, why_size))
         return false;
     cap_start_size();
@@ -633,8 +636,17 @@ static void put_message(const char *msg, int room, int attr)
     text_lines_free(&l);
 }
 
-void ui_status(const struct status_hint *hints, size_t n, const char *right, const char *msg)
+/* True if a hint names a one-key command that kiosk mode refuses ("s:save"):
+ * such a command is not offered there. */
+static bool hint_refused(const char *text)
 {
+    return text[0] && text[1] == ':' && keys_kiosk_refuses((unsigned char)text[0]);
+}
+
+void ui_status(const struct status_hint *all, size_t n_all, const char *right, const char *msg)
+{
+    struct status_hint hints[UI_MAX_HINTS];
+    size_t n = 0;
     int attr = attrs[ROLE_BAR];
     int rw = right ? (int)strlen(right) : 0;
     int col = 1, room = COLS - 2;
@@ -650,8 +662,9 @@ void ui_status(const struct status_hint *hints, size_t n, const char *right, con
         put_message(msg, room, attr);
         return;
     }
-    if (n > UI_MAX_HINTS)
-        n = UI_MAX_HINTS;
+    for (size_t i = 0; i < n_all && n < UI_MAX_HINTS; i++)
+        if (!(kiosk_mode && hint_refused(all[i].text)))
+            hints[n++] = all[i];
     /* What is dropped when narrow is decided by priority, not position:
      * the right-hand info ranks after the hints of priority 0. */
     if (status_fit(hints, n, right, 1, room, keep))

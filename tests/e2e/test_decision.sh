@@ -169,6 +169,9 @@ start 80x24 HOME="$tmp/home" TMPDIR="$tmp/tmp" -- --kiosk "--print-command='$tmp
 wait_for "Self-check: a second opinion?" "kiosk with a print command"
 keys a
 wait_for "My appointment sheet" "the sheet in kiosk mode"
+wait_for "forgotten when you leave" "kiosk: the sheet says it is forgotten"
+lacks "s saves" "kiosk: the sheet does not invite saving"
+lacks "s:save" "kiosk: nor does its status line"
 keys i "2020: injection" Enter
 wait_for "- 2020: injection" "a timeline entry"
 keys s

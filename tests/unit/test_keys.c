@@ -217,6 +217,10 @@ static void test_both_help_screens_come_from_the_table(void **state)
     assert_false(keys_allowed(ACT_SAVE, true));
     assert_true(keys_allowed(ACT_SAVE, false));
     assert_true(keys_allowed(ACT_SEARCH, true));
+    /* A status line under --kiosk leaves out "s:save", and only that. */
+    assert_true(keys_kiosk_refuses('s'));
+    assert_false(keys_kiosk_refuses('q'));
+    assert_false(keys_kiosk_refuses('P')); /* printing is the administrator's choice */
 }
 
 int main(void)
