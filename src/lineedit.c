@@ -10,17 +10,6 @@
 
 #define CTRL(c) ((c) & 0x1f)
 
-/* Overwrites s before it is freed: a shared machine's next reader must not
- * find the last one's searches in freed memory. volatile keeps the
- * compiler from dropping the stores. */
-static void wipe(char *s)
-{
-    volatile char *p = s;
-
-    while (p && *p)
-        *p++ = '\0';
-}
-
 bool lineedit_history_add(struct lineedit_history *h, const char *line)
 {
     char *copy;
@@ -28,7 +17,7 @@ bool lineedit_history_add(struct lineedit_history *h, const char *line)
     if (!line[0] || (h->n > 0 && !strcmp(h->v[h->n - 1], line)))
         return true;
     if (h->n == LINEEDIT_HISTORY_MAX) {
-        wipe(h->v[0]);
+        text_wipe(h->v[0]);
         free(h->v[0]);
         memmove(h->v, h->v + 1, (h->n - 1) * sizeof *h->v);
         h->n--;
@@ -45,7 +34,7 @@ bool lineedit_history_add(struct lineedit_history *h, const char *line)
 void lineedit_history_clear(struct lineedit_history *h)
 {
     for (size_t i = 0; i < h->n; i++) {
-        wipe(h->v[i]);
+        text_wipe(h->v[i]);
         free(h->v[i]);
     }
     free(h->v);
@@ -67,7 +56,7 @@ void lineedit_done(struct lineedit *e, bool entered)
 {
     if (entered && e->hist)
         lineedit_history_add(e->hist, e->buf); /* out of memory: not kept, no harm */
-    wipe(e->draft);
+    text_wipe(e->draft);
     free(e->draft);
     e->draft = NULL;
 }
@@ -172,7 +161,7 @@ static void history_move(struct lineedit *e, int dir)
     if (!e->hist || (dir < 0 && e->at == 0) || (dir > 0 && e->at >= e->hist->n))
         return;
     if (e->at == e->hist->n) {
-        wipe(e->draft);
+        text_wipe(e->draft);
         free(e->draft);
         e->draft = strdup(e->buf); /* out of memory: the draft is lost, no more */
     }

@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "grow.h"
+#include "text.h"
 
 /* ---- setting up */
 
@@ -58,8 +59,10 @@ bool sheet_init(struct sheet *s, const struct guide *g)
 
 static void list_free(struct sheet_list *l)
 {
-    for (size_t i = 0; i < l->n; i++)
+    for (size_t i = 0; i < l->n; i++) {
+        text_wipe(l->v[i]);
         free(l->v[i]);
+    }
     free(l->v);
     memset(l, 0, sizeof *l);
 }
@@ -257,6 +260,7 @@ enum sheet_status sheet_list_set(struct sheet_list *l, size_t i, const char *tex
         free(s);
         return SHEET_EMPTY;
     }
+    text_wipe(l->v[i]);
     free(l->v[i]);
     l->v[i] = s;
     return SHEET_OK;
@@ -266,6 +270,7 @@ bool sheet_list_remove(struct sheet_list *l, size_t i)
 {
     if (i >= l->n)
         return false;
+    text_wipe(l->v[i]);
     free(l->v[i]);
     memmove(&l->v[i], &l->v[i + 1], (l->n - i - 1) * sizeof *l->v);
     l->n--;

@@ -293,3 +293,11 @@ void text_lines_free(struct text_lines *l)
     l->v = NULL;
     l->n = l->cap = 0;
 }
+
+void text_wipe(char *s)
+{
+    volatile char *p = s; /* volatile: the stores are not dropped */
+
+    while (p && *p)
+        *p++ = '\0';
+}

@@ -65,4 +65,9 @@ bool text_wrap(const char *s, int width, struct text_lines *out);
 
 void text_lines_free(struct text_lines *l);
 
+/* Overwrites the string s (may be NULL) before it is freed: on a shared
+ * machine the next reader must not find the last one's searches, questions
+ * or timeline in freed memory. */
+void text_wipe(char *s);
+
 #endif

@@ -171,6 +171,17 @@ static void test_wrap_drops_spaces_at_breaks(void **state)
     expect_wrap("one   two", 4, "one|two");
 }
 
+/* What a reader typed is overwritten before it is freed (shared machines). */
+static void test_wipe_overwrites_every_byte(void **state)
+{
+    char secret[] = "2021: fusion, pain came back";
+    (void)state;
+    text_wipe(secret);
+    for (size_t i = 0; i < sizeof secret; i++)
+        assert_int_equal(secret[i], 0);
+    text_wipe(NULL); /* nothing to wipe */
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -186,6 +197,7 @@ int main(void)
         cmocka_unit_test(test_wrap_empty_gives_one_line),
         cmocka_unit_test(test_wrap_counts_display_width_not_bytes),
         cmocka_unit_test(test_wrap_drops_spaces_at_breaks),
+        cmocka_unit_test(test_wipe_overwrites_every_byte),
     };
     if (!setlocale(LC_ALL, "C.UTF-8"))
         fprintf(stderr, "test_text: C.UTF-8 locale missing\n");
