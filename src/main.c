@@ -346,16 +346,28 @@ static int plain_rows(void)
     return 0;
 }
 
-/* Ctrl-\ in plain mode ends the guide as SIGTERM would: no core file. */
-static void quit_as_term(int sig)
+static bool plain_wipes; /* a kiosk's plain mode on a terminal */
+
+/* Ends plain mode by signal sig's default action; a kiosk's terminal is
+ * cleared first (write() only: safe in a handler), so a guest stopped by
+ * SIGTERM or a hang-up leaves no answers on screen or in the scrollback. */
+static void end_by(int sig)
 {
     struct sigaction sa;
 
-    (void)sig;
+    if (plain_wipes)
+        ui_wipe_plain_now();
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = SIG_DFL;
-    sigaction(SIGTERM, &sa, NULL);
-    kill(getpid(), SIGTERM);
+    sigaction(sig, &sa, NULL);
+    kill(getpid(), sig);
+}
+
+/* Ctrl-\ in plain mode ends the guide as SIGTERM would: no core file. */
+static void quit_as_term(int sig)
+{
+    (void)sig;
+    end_by(SIGTERM);
 }
 
 static int run_plain(const struct options *o, struct guide *g, const char *notice)
@@ -374,6 +386,14 @@ static int run_plain(const struct options *o, struct guide *g, const char *notic
     sigaction(SIGPIPE, &sa, NULL);
     sa.sa_handler = quit_as_term;
     sigaction(SIGQUIT, &sa, NULL);
+    if (wipe) {
+        ui_wipe_plain_prepare();
+        plain_wipes = true;
+        sa.sa_handler = end_by;
+        sigaction(SIGTERM, &sa, NULL);
+        sigaction(SIGHUP, &sa, NULL);
+        sigaction(SIGINT, &sa, NULL);
+    }
     rc = plain_run(g, &po, stdin, stdout);
     if (wipe)
         ui_wipe_plain(); /* quitting forgets the reader, on screen too */

@@ -179,28 +179,68 @@ static void clear_scrollback(void)
     fflush(stdout);
 }
 
-void ui_wipe_plain(void)
+/* The bytes that clear plain mode's terminal and its scrollback, made once
+ * so that a signal handler can send them with write() alone. */
+static char wipe_seq[256];
+static size_t wipe_len;
+
+/* Appends a terminfo string without its padding ("$<50>"): the bytes are
+ * written at once, and a delay there only slowed old hardware. */
+static void wipe_add(const char *s)
 {
-    static bool tried, ok;
+    for (; s && *s && wipe_len + 1 < sizeof wipe_seq; s++) {
+        if (s[0] == '$' && s[1] == '<' && strchr(s, '>')) {
+            s = strchr(s, '>');
+            continue;
+        }
+        wipe_seq[wipe_len++] = *s;
+    }
+}
+
+void ui_wipe_plain_prepare(void)
+{
+    static bool tried;
     int err;
 
     /* Plain mode never started curses: read the terminal's description
      * once. A terminal without one (dumb) cannot be cleared. */
-    if (!tried) {
-        tried = true;
-        ok = setupterm(NULL, STDOUT_FILENO, &err) == OK;
-    }
-    if (!ok || screen)
+    if (tried)
+        return;
+    tried = true;
+    if (setupterm(NULL, STDOUT_FILENO, &err) != OK)
         return;
     const char *clear = tigetstr("clear"), *e3 = tigetstr("E3");
-    if (clear && clear != (char *)-1)
-        putp(clear);
+    if (clear == (char *)-1)
+        clear = NULL;
+    wipe_add(clear);
     /* Plain text reaches the scrollback whatever the alternate screen. */
     if (e3 && e3 != (char *)-1)
-        putp(e3);
-    else if (clear && clear != (char *)-1 && strncmp(clear, "\033[", 2) == 0)
-        putp("\033[3J");
+        wipe_add(e3);
+    else if (clear && strncmp(clear, "\033[", 2) == 0)
+        wipe_add("\033[3J");
+}
+
+void ui_wipe_plain_now(void)
+{
+    size_t done = 0;
+
+    while (done < wipe_len) {
+        ssize_t n = write(STDOUT_FILENO, wipe_seq + done, wipe_len - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return;
+        done += (size_t)n;
+    }
+}
+
+void ui_wipe_plain(void)
+{
+    if (screen)
+        return;
+    ui_wipe_plain_prepare();
     fflush(stdout);
+    ui_wipe_plain_now();
 }
 
 /* Puts the guide away for Ctrl-Z: the terminal back to the shell, then

@@ -52,6 +52,10 @@ void ui_stop(void);
  * person cannot read or scroll up to the last one's answers. Never while
  * the full screen runs; nothing on a terminal terminfo does not know. */
 void ui_wipe_plain(void);
+/* The same in two steps, for a signal handler: prepare reads the terminal's
+ * description (once, before any signal); now only write()s what it made. */
+void ui_wipe_plain_prepare(void);
+void ui_wipe_plain_now(void);
 
 /* Ends curses if it is running, prints the message and exits with 2. */
 void ui_die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));

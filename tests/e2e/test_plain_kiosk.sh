@@ -37,6 +37,20 @@ history | grep -q "\[x\]" && bad "after the idle time the tick can still be scro
 keys q Enter
 wait_for "EXIT:0" "q quits"
 
+# SIGTERM and a hang-up: the guest is gone, the terminal still forgets
+for sig in TERM HUP; do
+  start 80x24 TERM=vt100 -- --plain --kiosk
+  wait_for "Type a number" "kiosk SIG$sig: plain mode started"
+  keys "!" Enter
+  wait_for "Warning signs" "the warning signs"
+  keys 1 Enter
+  wait_for "1 of" "a sign ticked"
+  kill -$sig "$(guide_pid)"
+  wait_for "EXIT:" "SIG$sig ends it"
+  history | grep -q "\[x\]" && bad "after SIG$sig the tick can still be scrolled back to" \
+    || ok "after SIG$sig the ticked sign is gone from the screen and the scrollback"
+done
+
 # not a kiosk: the reader's own terminal is left alone
 start 80x24 TERM=vt100 -- --plain
 wait_for "Type a number" "not a kiosk: plain mode started"
