@@ -75,9 +75,17 @@ static bool insert(struct lineedit *e, const unsigned char *s, size_t n)
 }
 
 /* Bytes a UTF-8 character starting with c has (1 for a stray byte). */
+/* The bytes of the character that c starts; 0 when c starts none (a lone
+ * continuation byte, an overlong lead, or 0xF5..0xFF). */
 static size_t utf8_need(unsigned char c)
 {
-    return c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 1;
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF)
+        return 2;
+    if (c >= 0xE0 && c <= 0xEF)
+        return 3;
+    return c >= 0xF0 && c <= 0xF4 ? 4 : 0;
 }
 
 bool lineedit_byte(struct lineedit *e, unsigned char c)
@@ -93,7 +101,9 @@ bool lineedit_byte(struct lineedit *e, unsigned char c)
         return ok;
     }
     e->n_part = 0; /* a character cut short is dropped */
-    if (c >= 0x80 && utf8_need(c) > 1) {
+    if (utf8_need(c) == 0)
+        return false; /* no character starts with it: never put in the line */
+    if (utf8_need(c) > 1) {
         e->part[0] = c;
         e->n_part = 1;
         e->need = utf8_need(c);

@@ -53,6 +53,24 @@ static void test_typing_and_moving_by_characters(void **state)
     lineedit_done(&e, false);
 }
 
+/* Bytes that start no character never reach the line: the line stays
+ * valid UTF-8 whatever a terminal or a paste sends. */
+static void test_bytes_that_start_no_character_are_dropped(void **state)
+{
+    char buf[64];
+    struct lineedit e;
+    (void)state;
+    lineedit_init(&e, buf, sizeof buf, NULL);
+    assert_false(lineedit_byte(&e, 0x80)); /* a lone continuation byte */
+    assert_false(lineedit_byte(&e, 0xC0)); /* an overlong lead */
+    assert_false(lineedit_byte(&e, 0xFF));
+    type(&e, "\xF5\x80\x80" "a"); /* past U+10FFFF: its bytes are dropped, a stays */
+    assert_string_equal(buf, "a");
+    type(&e, "\xF0\x9F\x98\x80"); /* a real 4-byte character is kept */
+    assert_string_equal(buf, "a\xF0\x9F\x98\x80");
+    lineedit_done(&e, false);
+}
+
 static void test_a_full_line_takes_no_more(void **state)
 {
     char buf[6];
@@ -169,6 +187,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_typing_and_moving_by_characters),
+        cmocka_unit_test(test_bytes_that_start_no_character_are_dropped),
         cmocka_unit_test(test_a_full_line_takes_no_more),
         cmocka_unit_test(test_shell_control_keys),
         cmocka_unit_test(test_history_up_and_down),
