@@ -63,6 +63,19 @@ static void header(struct app *a, const char *extra)
 
 /* ---- options side by side */
 
+/* f->top after a move across: the chosen option's (or aspect's) heading at
+ * the top, with the introduction above it still there to scroll back to. */
+#define TOP_AT_CHOICE SIZE_MAX
+
+/* The first heading: "Option 2 of 5: ..." (the introduction has none). */
+static size_t first_heading(const struct doc *d)
+{
+    for (size_t i = 0; i < d->n; i++)
+        if (d->lines[i].kind == LINE_HEADING)
+            return i;
+    return 0;
+}
+
 static enum view_mode compare_mode(const struct frame *f, const struct compare *c)
 {
     if (f->why != VIEW_AUTO)
@@ -99,6 +112,8 @@ void comparescreen_draw(struct app *a, struct frame *f)
     if (!ok)
         oom();
     header(a, NULL);
+    if (f->top == TOP_AT_CHOICE)
+        f->top = first_heading(&d);
     f->top = docview_clamp_top(f->top, &d);
     docview_draw(&d, f->top, 0, 0, false);
     ui_status(hints, sizeof hints / sizeof hints[0], pos, a->msg[0] ? a->msg : NULL);
@@ -143,7 +158,7 @@ static void compare_move(struct app *a, struct frame *f, const struct compare *c
         f->why = mode;
         f->sel = dir > 0 ? f->sel + 1 : f->sel - 1;
     }
-    f->top = 0;
+    f->top = TOP_AT_CHOICE; /* the introduction was read already */
 }
 
 void comparescreen_key(struct app *a, struct frame *f, int ch)

@@ -142,8 +142,10 @@ open_by_search "options side by side" "Options side"
 wait_for "Option 1/5" "at 40 columns the comparison shows one option at a time"
 keys G
 wait_for "not say who wrote it or why." "the end of the option is reachable: nothing is cut"
-keys Right G
+keys Right
 wait_for "Option 2/5" "Right moves to the next option at 40x12"
+line_is 1 " Option 2 of 5" "the next option starts at the top, past the introduction read already"
+keys G
 over=$(screen | awk 'length > 40' | wc -l)
 [ "$over" -eq 0 ] && ok "no line is wider than 40 columns" || bad "$over lines wider than 40"
 keys Escape
