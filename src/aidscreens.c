@@ -506,13 +506,11 @@ void sheetscreen_draw(struct app *a, struct frame *f)
 
 static void say_list(struct app *a, enum sheet_status st, const char *done)
 {
-    switch (st) {
-    case SHEET_OK: app_message(a, "%s", done); break;
-    case SHEET_EMPTY: app_message(a, "Nothing changed."); break;
-    case SHEET_DUPLICATE: app_message(a, "That is on the list already."); break;
-    case SHEET_FULL: app_message(a, "The list is full (%d).", SHEET_MAX_ENTRIES); break;
-    default: oom();
-    }
+    const char *said = sheet_status_text(st, done);
+
+    if (!said)
+        oom();
+    app_message(a, "%s", said);
 }
 
 /* Asks for a line and adds it to the timeline or, with question set, to

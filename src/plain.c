@@ -1051,13 +1051,12 @@ static size_t plain_row(struct plain *p, const char *arg, const char **rest, boo
 
 static void plain_said_list(struct plain *p, enum sheet_status st, const char *done)
 {
-    switch (st) {
-    case SHEET_OK: plain_say(p, "%s", done); break;
-    case SHEET_EMPTY: plain_say(p, "Nothing changed: the text was empty."); break;
-    case SHEET_DUPLICATE: plain_say(p, "That is on the list already."); break;
-    case SHEET_FULL: plain_say(p, "The list is full (%d).", SHEET_MAX_ENTRIES); break;
-    default: p->failed = true; break;
-    }
+    const char *said = sheet_status_text(st, done);
+
+    if (said)
+        plain_say(p, "%s", said);
+    else
+        p->failed = true;
 }
 
 /* add, edit, delete, up, down, or a number (what to bring). */

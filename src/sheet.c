@@ -479,3 +479,14 @@ char *sheet_text(const struct guide *g, const struct sheet *s,
         fprintf(f, "\n%s\n", g->disclaimer);
     return memstream_done(f, &buf);
 }
+
+const char *sheet_status_text(enum sheet_status st, const char *done)
+{
+    switch (st) {
+    case SHEET_OK: return done;
+    case SHEET_EMPTY: return "Nothing changed: the text was empty.";
+    case SHEET_DUPLICATE: return "That is on the list already.";
+    case SHEET_FULL: return "The list is full. Remove some entries first.";
+    default: return NULL;
+    }
+}

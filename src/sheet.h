@@ -77,6 +77,10 @@ bool sheet_list_move(struct sheet_list *l, size_t i, int delta);
  * Stores up to max in out; returns how many. */
 size_t sheet_page_questions(const struct node *n, const char **out, size_t max);
 
+/* What happened to a list, in words both faces show: done when it went
+ * well. NULL for SHEET_NO_MEMORY (the out-of-memory policy applies). */
+const char *sheet_status_text(enum sheet_status st, const char *done);
+
 /* Adds each of v[0..n) not yet in the list; *added counts the new ones. */
 enum sheet_status sheet_add_all(struct sheet_list *l, const char *const *v, size_t n,
                                 size_t *added);

@@ -395,6 +395,18 @@ static void test_values_bring_list_comes_first(void **state)
     free(text);
 }
 
+/* Both faces say the same thing about a list (plain and full screen). */
+static void test_list_statuses_in_words(void **state)
+{
+    (void)state;
+    assert_string_equal(sheet_status_text(SHEET_OK, "Added."), "Added.");
+    assert_string_equal(sheet_status_text(SHEET_DUPLICATE, "Added."),
+                        "That is on the list already.");
+    assert_non_null(strstr(sheet_status_text(SHEET_EMPTY, "x"), "empty"));
+    assert_non_null(strstr(sheet_status_text(SHEET_FULL, "x"), "full"));
+    assert_null(sheet_status_text(SHEET_NO_MEMORY, "x"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -416,6 +428,7 @@ int main(void)
         T(test_session_adds_questions_of_the_page_on_top),
         T(test_session_saves_and_forgets_the_sheet),
         T(test_kiosk_session_refuses_to_save_the_sheet),
+        T(test_list_statuses_in_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
