@@ -387,28 +387,30 @@ static void sheet_section(struct doc *d, const char *heading, const char *none, 
         oom();
 }
 
-/* Row r as drawn: "2. question", "- entry" or "[x] item"; malloc'd. */
-static char *sheet_row_text(const struct sheet *s, size_t r)
-{
-    size_t i;
-    char *t;
-    int n;
-
-    switch (sheet_row(s, r, &i)) {
-    case SHEET_ROW_QUESTION: n = asprintf(&t, "%zu. %s", i + 1, s->questions.v[i]); break;
-    case SHEET_ROW_TIMELINE: n = asprintf(&t, "- %s", s->timeline.v[i]); break;
-    default: n = asprintf(&t, "[%c] %s", s->brought[i] ? 'x' : ' ', s->bring[i]); break;
-    }
-    if (n < 0)
-        oom();
-    return t;
-}
-
+/* Row r as drawn: "2. question", "- entry" or "[x] item", its wrapped
+ * lines under the text after the label. */
 static void sheet_add_row(struct doc *d, const struct sheet *s, size_t r)
 {
-    char *t = sheet_row_text(s, r);
+    size_t i;
+    char label[32], *t;
+    const char *text;
 
-    if (!doc_add_indented(d, t, LINE_TEXT, 2))
+    switch (sheet_row(s, r, &i)) {
+    case SHEET_ROW_QUESTION:
+        snprintf(label, sizeof label, "%zu. ", i + 1);
+        text = s->questions.v[i];
+        break;
+    case SHEET_ROW_TIMELINE:
+        snprintf(label, sizeof label, "- ");
+        text = s->timeline.v[i];
+        break;
+    default:
+        snprintf(label, sizeof label, "[%c] ", s->brought[i] ? 'x' : ' ');
+        text = s->bring[i];
+        break;
+    }
+    if (asprintf(&t, "%s%s", label, text) < 0 ||
+        !doc_add_hanging(d, t, LINE_TEXT, 2, (int)strlen(label)))
         oom();
     free(t);
 }

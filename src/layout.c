@@ -48,20 +48,21 @@ static char *keep_text(struct doc *d, const char *text)
     return t;
 }
 
+/* Lines after the first start hang columns further in than indent. */
 static bool add_block(struct doc *d, const char *text, enum line_kind kind, bool bullet,
-                      int indent)
+                      int indent, int hang)
 {
     struct text_lines tl = { 0 };
     size_t block = d->n_texts;
     const char *t = keep_text(d, bullet ? text + 2 : text);
 
-    if (!t || !text_wrap(t, d->width - indent, &tl)) {
+    if (!t || !text_wrap(t, d->width - indent - hang, &tl)) {
         text_lines_free(&tl);
         return false;
     }
     for (size_t i = 0; i < tl.n; i++) {
-        struct doc_line l = { t + tl.v[i].off, tl.v[i].len, indent, NULL, kind, block,
-                              tl.v[i].off, NULL };
+        struct doc_line l = { t + tl.v[i].off, tl.v[i].len, indent + (i ? hang : 0), NULL, kind,
+                              block, tl.v[i].off, NULL };
         if (bullet && i == 0)
             l.marker = d->ascii ? "-" : "\xE2\x80\xA2"; /* U+2022 bullet */
         if (!push_line(d, &l)) {
@@ -76,12 +77,17 @@ static bool add_block(struct doc *d, const char *text, enum line_kind kind, bool
 bool doc_add(struct doc *d, const char *text, enum line_kind kind)
 {
     bool bullet = kind == LINE_TEXT && content_is_bullet(text);
-    return add_block(d, text, kind, bullet, bullet ? BULLET_HANG : 0);
+    return add_block(d, text, kind, bullet, bullet ? BULLET_HANG : 0, 0);
 }
 
 bool doc_add_indented(struct doc *d, const char *text, enum line_kind kind, int indent)
 {
-    return add_block(d, text, kind, false, indent);
+    return add_block(d, text, kind, false, indent, 0);
+}
+
+bool doc_add_hanging(struct doc *d, const char *text, enum line_kind kind, int indent, int hang)
+{
+    return add_block(d, text, kind, false, indent, hang);
 }
 
 bool doc_blank(struct doc *d)

@@ -42,6 +42,10 @@ bool doc_blank(struct doc *d);
 /* Adds a block whose lines all start indent columns in (checklist items). */
 bool doc_add_indented(struct doc *d, const char *text, enum line_kind kind, int indent);
 
+/* The same, with the lines after the first hang columns further in, under
+ * the text after a label such as "2. " or "[x] ". */
+bool doc_add_hanging(struct doc *d, const char *text, enum line_kind kind, int indent, int hang);
+
 /* Lays out a whole page: title, paragraphs, a chart if any, sources,
  * related pages (as link lines); a glossary lists its terms. */
 bool doc_page(struct doc *d, const struct node *n);

@@ -73,6 +73,23 @@ static void test_no_line_exceeds_width(void **state)
     }
 }
 
+/* A sheet row: "[x] " then text; its second line starts under the text. */
+static void test_hanging_lines_start_under_the_text(void **state)
+{
+    struct doc d;
+    (void)state;
+    doc_init(&d, 20, true);
+    assert_true(doc_add_hanging(&d, "[x] The notes from each earlier operation", LINE_TEXT, 2, 4));
+    assert_true(d.n >= 2);
+    assert_int_equal(d.lines[0].indent, 2);
+    assert_true(strncmp(d.lines[0].s, "[x] The", 7) == 0);
+    for (size_t i = 1; i < d.n; i++)
+        assert_int_equal(d.lines[i].indent, 6);
+    for (size_t i = 0; i < d.n; i++)
+        assert_true(d.lines[i].indent + (int)d.lines[i].len <= 20);
+    doc_free(&d);
+}
+
 static void test_anchor_survives_width_change(void **state)
 {
     struct doc wide, narrow;
@@ -213,6 +230,7 @@ int main(void)
         cmocka_unit_test(test_no_line_exceeds_width),
         cmocka_unit_test(test_anchor_survives_width_change),
         cmocka_unit_test(test_utf8_bullet_marker_only_when_not_ascii),
+        cmocka_unit_test(test_hanging_lines_start_under_the_text),
     };
     setlocale(LC_ALL, "C.UTF-8");
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
