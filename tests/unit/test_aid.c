@@ -2,45 +2,14 @@
  * comparisons, values) load with everything kept, bad ones fail with file,
  * line, what and fix; and their layouts show every count, both frames and
  * every cell, in ASCII, at 80 and at 40 columns. */
+#define TESTUTIL_LOAD_FX
 #include "testutil.h"
 
 #include "../../src/aidlayout.h"
 #include "../../src/layout.h"
 #include "../../src/text.h"
 
-/* ---- fixtures */
-
-struct fx {
-    char *dir;
-    struct guide g;
-    struct diag d;
-    char *msg;
-};
-
-static int fx_setup(void **state)
-{
-    struct fx *f = calloc(1, sizeof *f);
-
-    if (!f)
-        return -1;
-    f->dir = tmp_dir();
-    *state = f;
-    return 0;
-}
-
-static int fx_teardown(void **state)
-{
-    struct fx *f = *state;
-
-    content_free(&f->g);
-    diag_free(&f->d);
-    free(f->msg);
-    rm_dir(f->dir);
-    free(f);
-    return 0;
-}
-
-#define FX_TEST(t) cmocka_unit_test_setup_teardown(t, fx_setup, fx_teardown)
+/* ---- fixtures (struct fx: testutil.h) */
 
 static void load_ok(struct fx *f, const char *text)
 {

@@ -2,6 +2,7 @@
  * loads with everything kept, and every kind of bad content fails with a
  * report that names the file, the line where it is known, what is wrong and
  * a fix. Line numbers in the comments next to the content are 1-based. */
+#define TESTUTIL_LOAD_FX
 #include "testutil.h"
 #include "../../src/inifile.h"
 
@@ -20,39 +21,6 @@
 #define Q_BANDS                                                  \
     "band1_min = 0\nband1_max = 2\nband1_title = Low\nband1_text = Low.\n"   /* 15-18 */ \
     "band2_min = 3\nband2_max = 5\nband2_title = High\nband2_text = High.\n" /* 19-22 */
-
-/* Per-test state, freed by the teardown even when the test fails. */
-struct fx {
-    char *dir;
-    struct guide g;
-    struct diag d;
-    char *msg; /* the report, once taken */
-};
-
-static int fx_setup(void **state)
-{
-    struct fx *f = calloc(1, sizeof *f);
-
-    if (!f)
-        return -1;
-    f->dir = tmp_dir();
-    *state = f;
-    return 0;
-}
-
-static int fx_teardown(void **state)
-{
-    struct fx *f = *state;
-
-    content_free(&f->g);
-    diag_free(&f->d);
-    free(f->msg);
-    rm_dir(f->dir);
-    free(f);
-    return 0;
-}
-
-#define FX_TEST(t) cmocka_unit_test_setup_teardown(t, fx_setup, fx_teardown)
 
 /* Loads the fixture's folder; the load must succeed. */
 static void load_dir_ok(struct fx *f)

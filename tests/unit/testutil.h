@@ -90,4 +90,40 @@ static inline void expect_load_error(const char *text, long len, ...)
     rm_dir(dir);
 }
 
+#ifdef TESTUTIL_LOAD_FX
+/* Per-test state for loading content from a folder of its own, freed by
+ * the teardown even when the test fails (test_content.c, test_aid.c). */
+struct fx {
+    char *dir;
+    struct guide g;
+    struct diag d;
+    char *msg; /* the report, once taken */
+};
+
+static int fx_setup(void **state)
+{
+    struct fx *f = calloc(1, sizeof *f);
+
+    if (!f)
+        return -1;
+    f->dir = tmp_dir();
+    *state = f;
+    return 0;
+}
+
+static int fx_teardown(void **state)
+{
+    struct fx *f = *state;
+
+    content_free(&f->g);
+    diag_free(&f->d);
+    free(f->msg);
+    rm_dir(f->dir);
+    free(f);
+    return 0;
+}
+
+#define FX_TEST(t) cmocka_unit_test_setup_teardown(t, fx_setup, fx_teardown)
+#endif
+
 #endif
