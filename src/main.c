@@ -363,11 +363,13 @@ static void end_by(int sig)
     kill(getpid(), sig);
 }
 
-/* Ctrl-\ in plain mode ends the guide as SIGTERM would: no core file. */
+/* Ctrl-\ in plain mode ends the guide as SIGTERM would, with no core
+ * file (SIGQUIT's own action writes one): status 131, as the full screen. */
 static void quit_as_term(int sig)
 {
-    (void)sig;
-    end_by(SIGTERM);
+    if (plain_wipes)
+        ui_wipe_plain_now();
+    _exit(128 + sig);
 }
 
 static int run_plain(const struct options *o, struct guide *g, const char *notice)

@@ -51,6 +51,18 @@ for sig in TERM HUP; do
     || ok "after SIG$sig the ticked sign is gone from the screen and the scrollback"
 done
 
+# Ctrl-\ (SIGQUIT): like SIGTERM, no core file, status 128 + 3
+start 80x24 TERM=vt100 -- --plain --kiosk
+wait_for "Type a number" "kiosk Ctrl-\\: plain mode started"
+keys "!" Enter
+wait_for "Warning signs" "the warning signs"
+keys 1 Enter
+wait_for "1 of" "a sign ticked"
+keys 'C-\'
+wait_for "EXIT:131" "Ctrl-\\ ends plain mode with status 131"
+history | grep -q "\[x\]" && bad "after Ctrl-\\ the tick can still be scrolled back to" \
+  || ok "after Ctrl-\\ the ticked sign is gone from the screen and the scrollback"
+
 # not a kiosk: the reader's own terminal is left alone
 start 80x24 TERM=vt100 -- --plain
 wait_for "Type a number" "not a kiosk: plain mode started"
