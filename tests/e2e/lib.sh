@@ -47,6 +47,22 @@ resize() { tmux -L "$SOCK" resize-window -x "$1" -y "$2"; }
 cursor() { tmux -L "$SOCK" display -p '#{cursor_y}:#{cursor_x}'; }
 guide_pid() { pgrep -P "$(tmux -L "$SOCK" display -p '#{pane_pid}')" -f fbss-guide | head -1; }
 
+# alive PID: running, not merely a zombie waiting for its parent (after a
+# hang-up the parent is init, which may reap it late).
+alive() {
+  kill -0 "$1" 2>/dev/null && ! grep -q '^State:.*Z' "/proc/$1/status" 2>/dev/null
+}
+
+# gone_within PID SECONDS: the process has ended in time.
+gone_within() {
+  end=$(( $(date +%s%N) / 1000000 + $2 * 1000 ))
+  while alive "$1"; do
+    [ $(( $(date +%s%N) / 1000000 )) -gt "$end" ] && return 1
+    sleep 0.02
+  done
+  return 0
+}
+
 ok() { PASS=$((PASS + 1)); printf '  ok   %s: %s\n' "$NAME" "$1"; }
 bad() {
   FAIL=$((FAIL + 1)); printf '  FAIL %s: %s\n' "$NAME" "$1"

@@ -8,20 +8,6 @@ NAME=guest
 tmp=$(mktemp -d)
 trap 'cleanup; rm -rf "$tmp"' EXIT
 
-# alive PID: running, not a zombie waiting for its parent.
-alive() {
-  kill -0 "$1" 2>/dev/null && ! grep -q '^State:.*Z' "/proc/$1/status" 2>/dev/null
-}
-
-# gone_within PID SECONDS
-gone_within() {
-  end=$(( $(date +%s%N) / 1000000 + $2 * 1000 ))
-  while alive "$1"; do
-    [ $(( $(date +%s%N) / 1000000 )) -gt "$end" ] && return 1
-    sleep 0.02
-  done
-  return 0
-}
 
 # history: the pane's scrollback and screen, as the next person could see them.
 history() { tmux -L "$SOCK" capture-pane -p -S - 2>/dev/null; }

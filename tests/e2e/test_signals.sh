@@ -4,21 +4,6 @@
 . "$(dirname "$0")/lib.sh"
 NAME=signals
 
-# alive PID: running, not merely a zombie waiting for its parent (after a
-# hang-up the parent is init, which may reap it late).
-alive() {
-  kill -0 "$1" 2>/dev/null && ! grep -q '^State:.*Z' "/proc/$1/status" 2>/dev/null
-}
-
-# gone_within PID SECONDS: the process has ended in time.
-gone_within() {
-  end=$(( $(date +%s%N) / 1000000 + $2 * 1000 ))
-  while alive "$1"; do
-    [ $(( $(date +%s%N) / 1000000 )) -gt "$end" ] && return 1
-    sleep 0.02
-  done
-  return 0
-}
 
 start 80x24
 wait_for "Failed back surgery syndrome" "running"

@@ -44,7 +44,6 @@ marked() {
     alive "$p" && echo "$p"
   done
 }
-alive() { kill -0 "$1" 2>/dev/null && ! grep -q '^State:.*Z' "/proc/$1/status" 2>/dev/null; }
 # all_gone_within MS PID...: every PID has ended within MS milliseconds;
 # $took is how long it took.
 all_gone_within() {

@@ -285,7 +285,6 @@ start_tty() {
     "env LANG=C.UTF-8 ESCDELAY=25 $* '$BIN' --content '$CONTENT'; sh '$tmp/after.sh' \$?; sleep 600"
   tmux -L "$SOCK" set-option -g status off >/dev/null
 }
-alive() { kill -0 "$1" 2>/dev/null && ! grep -q '^State:.*Z' "/proc/$1/status" 2>/dev/null; }
 gone_within_ms() {
   end=$(( $(now_ms) + $2 ))
   while alive "$1"; do

@@ -1,6 +1,6 @@
 # lib.sh: shared by the install tests (tests/install/test_*.sh): the
 # project's root, a temporary folder removed on exit, and ok/bad/skip lines
-# counted the way tests/e2e/run.sh counts them.
+# counted the way tests/run_suite.sh counts them.
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 PASS=0
